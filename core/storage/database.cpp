@@ -1,0 +1,249 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "storage_location.h"
+
+#include <core/common/logging.h>
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace Tandem {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("tandem-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(ConnectionSettings settings, QString connectionName)
+    : m_settings(std::move(settings))
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(&Dialect::forEngine(m_settings.engine))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // queries must go before their connection
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSettings &settings)
+{
+    return open(settings, OpenOptions{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSettings &settings, OpenOptions options)
+{
+    if (settings.engine == Engine::Sqlite && !settings.isInMemory()) {
+        if (options.checkLocation) {
+            if (auto refused = checkStorageLocation(settings.path); !refused)
+                return std::unexpected(refused.error());
+        }
+        const QFileInfo info(settings.path);
+        if (info.exists() && info.isDir())
+            return fail(ErrorCode::Invalid, QObject::tr("%1 is a folder, not a database file.").arg(settings.path),
+                        QObject::tr("Choose a file inside it, for example %1.")
+                            .arg(QDir(settings.path).filePath(QStringLiteral("tandem.sqlite"))));
+        if (!info.exists()) {
+            if (!options.create)
+                return fail(ErrorCode::NotFound, QObject::tr("There is no database at %1.").arg(settings.path),
+                            QObject::tr("Check the path, or create one with \"tandem-cli --db %1 init\".")
+                                .arg(settings.path));
+            if (!QDir().mkpath(info.absolutePath()))
+                return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1.").arg(info.absolutePath()),
+                            QObject::tr("Check that you may write there, or choose another place."));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(settings, nextConnectionName()));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
+        if (!conn.isValid())
+            return fail(ErrorCode::Unsupported,
+                        QObject::tr("The %1 database driver is not installed.").arg(db->m_dialect->driverName()),
+                        settings.engine == Engine::Postgres
+                            ? QObject::tr("Install the package libqt6sql6-psql.")
+                            : QObject::tr("Install the package libqt6sql6-sqlite."));
+        if (settings.engine == Engine::Sqlite) {
+            conn.setDatabaseName(settings.path);
+            conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            conn.setHostName(settings.host);
+            conn.setPort(settings.port);
+            conn.setDatabaseName(settings.database);
+            conn.setUserName(settings.user);
+            conn.setPassword(settings.password);
+            conn.setConnectOptions(settings.options);
+        }
+        if (!conn.open())
+            return std::unexpected(db->errorFrom(conn.lastError(),
+                                                 QObject::tr("opening %1").arg(settings.displayName())));
+    }
+    if (auto configured = db->configure(options); !configured)
+        return std::unexpected(configured.error());
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.checkLocation = false; // checked when the first connection opened
+    return open(m_settings, options);
+}
+
+Status Database::configure(const OpenOptions &options)
+{
+    if (engine() == Engine::Sqlite) {
+        // The first statement is where SQLite notices a file that is not a database.
+        auto probe = scalar(QStringLiteral("PRAGMA schema_version"));
+        if (!probe) {
+            return fail(ErrorCode::Corrupt,
+                        QObject::tr("%1 is not a Tandem database (it is not a SQLite file, or it is damaged).")
+                            .arg(m_settings.path),
+                        QObject::tr("Open another file, or restore this one from a backup."));
+        }
+        QStringList pragmas = {
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA busy_timeout = 10000"),
+            QStringLiteral("PRAGMA cache_size = -32000"),
+            QStringLiteral("PRAGMA temp_store = MEMORY"),
+        };
+        if (!m_settings.isInMemory()) {
+            pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
+                    << QStringLiteral("PRAGMA mmap_size = 268435456");
+        }
+        for (const QString &pragma : std::as_const(pragmas)) {
+            auto q = exec(pragma);
+            if (!q)
+                return std::unexpected(q.error());
+            q->finish();
+        }
+    }
+    if (options.migrate) {
+        Migrator migrator(*this);
+        if (auto migrated = migrator.migrate(); !migrated)
+            return std::unexpected(migrated.error());
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    if (engine() != Engine::Sqlite)
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return std::unexpected(errorFrom(query.lastError(), QObject::tr("preparing a statement")));
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = it.value();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!query.exec()) {
+        qCDebug(lcStorage) << "failed:" << sql << query.lastError().text();
+        const QSqlError error = query.lastError();
+        query.finish();
+        return std::unexpected(errorFrom(error, QObject::tr("running a statement")));
+    }
+    return query;
+}
+
+Result<std::optional<QSqlRecord>> Database::selectOne(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    std::optional<QSqlRecord> row;
+    if (query->next())
+        row = query->record();
+    query->finish();
+    return row;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    QVariant value;
+    if (query->next())
+        value = query->value(0);
+    query->finish();
+    return value;
+}
+
+Status Database::execScript(const QString &script)
+{
+    if (engine() == Engine::Sqlite) {
+        sqlite3 *handle = sqliteHandle();
+        if (!handle)
+            return fail(ErrorCode::Database, QObject::tr("The SQLite connection is not open."));
+        char *message = nullptr;
+        const QByteArray utf8 = script.toUtf8();
+        if (sqlite3_exec(handle, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : "unknown error");
+            sqlite3_free(message);
+            return fail(ErrorCode::Database, QObject::tr("The database refused a script: %1").arg(text));
+        }
+        return {};
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(script))
+        return std::unexpected(errorFrom(query.lastError(), QObject::tr("running a script")));
+    return {};
+}
+
+qint64 Database::lastInsertId(const QSqlQuery &query) const
+{
+    return query.lastInsertId().toLongLong();
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &doing) const
+{
+    if (m_dialect->isBusy(error))
+        return Error{ErrorCode::Database,
+                     QObject::tr("The database is busy with someone else's change (while %1).").arg(doing),
+                     QObject::tr("Nothing was lost; try again in a moment.")};
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    if (error.type() == QSqlError::ConnectionError)
+        return Error{ErrorCode::Database, QObject::tr("Cannot connect to the database (while %1): %2").arg(doing, text),
+                     QObject::tr("Check the address and that the server is running.")};
+    return Error{ErrorCode::Database, QObject::tr("The database reported an error while %1: %2").arg(doing, text), {}};
+}
+
+} // namespace Tandem

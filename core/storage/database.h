@@ -1,0 +1,84 @@
+#pragma once
+
+#include <core/common/error.h>
+#include <core/storage/connection_settings.h>
+#include <core/storage/dialect.h>
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace Tandem {
+
+// One open connection to a Tandem database, SQLite or PostgreSQL.
+//
+// Owns: a Qt SQL connection (unique name) and a cache of prepared statements.
+// Thread: belongs to the thread that opened it, like every QSqlDatabase; a worker opens its
+// own with openAnother().
+// Errors: every call returns Result/Status; engine errors become ErrorCode::Database with
+// the engine's text, "database is locked" becomes a message that says to try again.
+class Database
+{
+public:
+    struct OpenOptions
+    {
+        bool create = true;         // create the file when it does not exist yet
+        bool migrate = true;        // bring the schema up to date
+        bool checkLocation = true;  // refuse network shares and cloud-sync folders
+    };
+
+    static Result<std::unique_ptr<Database>> open(const ConnectionSettings &settings);
+    static Result<std::unique_ptr<Database>> open(const ConnectionSettings &settings, OpenOptions options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Another connection to the same database, for a worker thread: call it on the thread
+    // that will use the connection. The schema is already current, so it does not migrate.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    const Dialect &dialect() const { return *m_dialect; }
+    Engine engine() const { return m_dialect->engine(); }
+    QSqlDatabase connection() const;
+    // The raw SQLite handle (for the backup API, sessions, custom functions); nullptr on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
+
+    // Runs one statement with values bound in order. Prepared statements are cached by SQL
+    // text: the returned query is valid until the same SQL runs again on this connection.
+    // A SELECT must be read to its end or finish()ed, or it keeps a read snapshot open.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // The first row of a query (nullopt when there is none); the statement is finished.
+    Result<std::optional<QSqlRecord>> selectOne(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row; an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // Several statements without bound values (migrations, maintenance).
+    Status execScript(const QString &script);
+
+    // The id the last INSERT created (SQLite rowid; PostgreSQL takes ids from RETURNING).
+    qint64 lastInsertId(const QSqlQuery &query) const;
+
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Turns an engine error into an Error that names what we were doing.
+    Error errorFrom(const QSqlError &error, const QString &doing) const;
+
+private:
+    friend class Transaction;
+    Database(ConnectionSettings settings, QString connectionName);
+    Status configure(const OpenOptions &options);
+
+    ConnectionSettings m_settings;
+    QString m_connectionName;
+    const Dialect *m_dialect = nullptr; // not owned: one static instance per engine
+    QHash<QString, QSqlQuery> m_statements;
+    int m_transactionDepth = 0;
+};
+
+} // namespace Tandem
