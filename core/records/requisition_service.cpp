@@ -1,0 +1,281 @@
+#include "requisition_service.h"
+
+#include "audited.h"
+#include "row_readers.h"
+
+#include <core/common/ids.h>
+#include <core/storage/database.h>
+#include <core/storage/transaction.h>
+
+namespace Tandem {
+
+using namespace Internal;
+
+namespace {
+
+const QString entityType = QStringLiteral("requisition");
+
+QVariant optionalMoney(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+RequisitionService::RequisitionService(Database &db, Actor actor)
+    : m_db(db)
+    , m_actor(std::move(actor))
+{
+}
+
+bool RequisitionService::canMove(RequisitionStatus from, RequisitionStatus to)
+{
+    return nextStatuses(from).contains(to);
+}
+
+QList<RequisitionStatus> RequisitionService::nextStatuses(RequisitionStatus from)
+{
+    using S = RequisitionStatus;
+    switch (from) {
+    case S::Draft: return {S::Open, S::Closed};
+    case S::Open: return {S::OnHold, S::Filled, S::Closed};
+    case S::OnHold: return {S::Open, S::Closed};
+    case S::Filled: return {S::Open, S::Closed}; // reopened when a hire falls through
+    case S::Closed: return {S::Open};
+    }
+    return {};
+}
+
+Status RequisitionService::validate(const Requisition &r)
+{
+    if (r.title.trimmed().isEmpty())
+        return fail(ErrorCode::Invalid, QObject::tr("A requisition needs a title."),
+                    QObject::tr("Type the job title, for example \"Senior Backend Engineer\"."));
+    if (r.title.contains(QLatin1Char('\n')))
+        return fail(ErrorCode::Invalid, QObject::tr("The title contains a line break."), QObject::tr("Keep it on one line."));
+    if (r.headcount < 1 || r.headcount > 10000)
+        return fail(ErrorCode::Invalid, QObject::tr("A headcount of %1 is not possible.").arg(r.headcount),
+                    QObject::tr("Enter how many people to hire, at least 1."));
+    if ((r.salaryMin && *r.salaryMin < 0) || (r.salaryMax && *r.salaryMax < 0))
+        return fail(ErrorCode::Invalid, QObject::tr("A salary cannot be negative."), QObject::tr("Enter a positive amount or leave it empty."));
+    if (r.salaryMin && r.salaryMax && *r.salaryMin > *r.salaryMax)
+        return fail(ErrorCode::Invalid,
+                    QObject::tr("The salary range starts above its end (%1 to %2).").arg(*r.salaryMin).arg(*r.salaryMax),
+                    QObject::tr("Swap the two amounts, or correct one of them."));
+    if (!r.eeo1Category.isEmpty() && !eeo1CategoryKeys().contains(r.eeo1Category))
+        return fail(ErrorCode::Invalid, QObject::tr("\"%1\" is not an EEO-1 job category.").arg(r.eeo1Category),
+                    QObject::tr("Choose one of the ten EEO-1 categories."));
+    return {};
+}
+
+Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 pipelineTemplateId)
+{
+    if (auto ok = validate(draft); !ok)
+        return std::unexpected(ok.error());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    qint64 templateId = pipelineTemplateId;
+    if (templateId <= 0) {
+        auto def = m_db.scalar(QStringLiteral("SELECT id FROM pipeline_templates ORDER BY is_default DESC, id LIMIT 1"));
+        if (!def)
+            return std::unexpected(def.error());
+        if (!def->isValid())
+            return fail(ErrorCode::NotFound, QObject::tr("There is no pipeline template to copy."),
+                        QObject::tr("Create a pipeline template first."));
+        templateId = def->toLongLong();
+    }
+    const QString now = nowStorageTime();
+    const QString uuid = newUuid();
+    const bool opening = draft.status == RequisitionStatus::Open;
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO requisitions (uuid, title, department, location, remote, employment_type, "
+                       "hiring_manager_id, recruiter_id, headcount, salary_min, salary_max, salary_currency, eeo1_category, "
+                       "description, status, opened_at, created_at, updated_at, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+        {uuid, draft.title.trimmed(), draft.department.trimmed(), draft.location.trimmed(), int(draft.remote),
+         toKey(draft.employmentType), nullableId(draft.hiringManagerId), nullableId(draft.recruiterId), draft.headcount,
+         optionalMoney(draft.salaryMin), optionalMoney(draft.salaryMax), draft.salaryCurrency.trimmed(), draft.eeo1Category,
+         draft.description, toKey(opening ? RequisitionStatus::Open : RequisitionStatus::Draft),
+         opening ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)), now, now});
+    if (!q)
+        return std::unexpected(q.error());
+    const qint64 id = m_db.lastInsertId(*q);
+
+    // The requisition's own copy of the pipeline; uuids are new so copies never collide.
+    auto stages = m_db.exec(QStringLiteral("SELECT position, name, kind, stale_after_days FROM pipeline_template_stages "
+                                           "WHERE template_id = ? ORDER BY position"),
+                            {templateId});
+    if (!stages)
+        return std::unexpected(stages.error());
+    QList<QVariantList> rows;
+    while (stages->next())
+        rows.append({stages->value(0), stages->value(1), stages->value(2), stages->value(3)});
+    if (rows.isEmpty())
+        return fail(ErrorCode::Invalid, QObject::tr("The pipeline template %1 has no stages.").arg(templateId),
+                    QObject::tr("Add stages to the template, or choose another one."));
+    for (const QVariantList &row : std::as_const(rows)) {
+        auto added = m_db.exec(QStringLiteral("INSERT INTO stages (uuid, requisition_id, position, name, kind, stale_after_days) "
+                                              "VALUES (?, ?, ?, ?, ?, ?)"),
+                               {newUuid(), id, row.at(0), row.at(1), row.at(2), row.at(3)});
+        if (!added)
+            return std::unexpected(added.error());
+    }
+    auto stored = get(id);
+    if (!stored)
+        return stored;
+    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("create"), entityType, stored->uuid, {},
+                                 stored->toJson());
+        !ok)
+        return std::unexpected(ok.error());
+    return stored;
+}
+
+Result<Requisition> RequisitionService::update(const Requisition &edited)
+{
+    if (auto ok = validate(edited); !ok)
+        return std::unexpected(ok.error());
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto before = get(edited.id);
+    if (!before)
+        return before;
+    if (before->version != edited.version)
+        return fail(ErrorCode::Conflict,
+                    QObject::tr("Someone else changed the requisition \"%1\" after you started editing.").arg(before->title),
+                    QObject::tr("Nothing was overwritten. Reload it to see their changes, then edit again."));
+    if (edited.status != before->status)
+        return fail(ErrorCode::Invalid, QObject::tr("A requisition's status changes through its own action, not an edit."),
+                    QObject::tr("Use Change status."));
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE requisitions SET title = ?, department = ?, location = ?, remote = ?, employment_type = ?, "
+                       "hiring_manager_id = ?, recruiter_id = ?, headcount = ?, salary_min = ?, salary_max = ?, "
+                       "salary_currency = ?, eeo1_category = ?, description = ?, updated_at = ?, version = version + 1 "
+                       "WHERE id = ? AND version = ?"),
+        {edited.title.trimmed(), edited.department.trimmed(), edited.location.trimmed(), int(edited.remote),
+         toKey(edited.employmentType), nullableId(edited.hiringManagerId), nullableId(edited.recruiterId), edited.headcount,
+         optionalMoney(edited.salaryMin), optionalMoney(edited.salaryMax), edited.salaryCurrency.trimmed(),
+         edited.eeo1Category, edited.description, nowStorageTime(), edited.id, edited.version});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" while you were saving.").arg(before->title),
+                    QObject::tr("Nothing was overwritten. Reload it and edit again."));
+    auto after = get(edited.id);
+    if (!after)
+        return after;
+    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("update"), entityType, after->uuid, before->toJson(),
+                                 after->toJson());
+        !ok)
+        return std::unexpected(ok.error());
+    return after;
+}
+
+Result<Requisition> RequisitionService::setStatus(qint64 id, int version, RequisitionStatus status)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto before = get(id);
+    if (!before)
+        return before;
+    if (before->version != version)
+        return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" first.").arg(before->title),
+                    QObject::tr("Reload the requisition and try again."));
+    if (!canMove(before->status, status))
+        return fail(ErrorCode::Invalid,
+                    QObject::tr("A requisition that is %1 cannot become %2.").arg(label(before->status).toLower(), label(status).toLower()),
+                    QObject::tr("Allowed next: %1.").arg([&] {
+                        QStringList names;
+                        for (RequisitionStatus s : nextStatuses(before->status))
+                            names << label(s).toLower();
+                        return names.join(QStringLiteral(", "));
+                    }()));
+    const QString now = nowStorageTime();
+    // Dates record the latest time each state began; reopening clears the end dates.
+    QString opened = toStorageTime(before->openedAt);
+    QString filled = toStorageTime(before->filledAt);
+    QString closed = toStorageTime(before->closedAt);
+    if (status == RequisitionStatus::Open) {
+        if (opened.isEmpty())
+            opened = now;
+        filled.clear();
+        closed.clear();
+    } else if (status == RequisitionStatus::Filled) {
+        filled = now;
+    } else if (status == RequisitionStatus::Closed) {
+        closed = now;
+    }
+    const auto nullable = [](const QString &t) { return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t); };
+    auto q = m_db.exec(QStringLiteral("UPDATE requisitions SET status = ?, opened_at = ?, filled_at = ?, closed_at = ?, "
+                                      "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                       {toKey(status), nullable(opened), nullable(filled), nullable(closed), now, id, version});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" first.").arg(before->title),
+                    QObject::tr("Reload the requisition and try again."));
+    auto after = get(id);
+    if (!after)
+        return after;
+    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("status"), entityType, after->uuid, before->toJson(),
+                                 after->toJson());
+        !ok)
+        return std::unexpected(ok.error());
+    return after;
+}
+
+Result<Requisition> RequisitionService::archive(qint64 id, int version)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto before = get(id);
+    if (!before)
+        return before;
+    auto q = m_db.exec(QStringLiteral("UPDATE requisitions SET archived_at = ?, updated_at = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ? AND archived_at IS NULL"),
+                       {nowStorageTime(), nowStorageTime(), id, version});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QObject::tr("\"%1\" was changed by someone else, or is already archived.").arg(before->title),
+                    QObject::tr("Reload the requisition and try again."));
+    auto after = get(id);
+    if (!after)
+        return after;
+    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("archive"), entityType, after->uuid, before->toJson(),
+                                 after->toJson());
+        !ok)
+        return std::unexpected(ok.error());
+    return after;
+}
+
+Result<Requisition> RequisitionService::get(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + requisitionColumns + QStringLiteral(" FROM requisitions WHERE id = ?"), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(ErrorCode::NotFound, QObject::tr("Requisition %1 does not exist.").arg(id),
+                    QObject::tr("Refresh the list."));
+    Requisition r = readRequisition(*q);
+    q->finish();
+    return r;
+}
+
+Result<QList<Stage>> RequisitionService::stages(qint64 requisitionId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + stageColumns
+                           + QStringLiteral(" FROM stages WHERE requisition_id = ? ORDER BY position"),
+                       {requisitionId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Stage> result;
+    while (q->next())
+        result.append(readStage(*q));
+    return result;
+}
+
+} // namespace Tandem
