@@ -178,7 +178,7 @@ Result<Application> ApplicationService::disposition(qint64 applicationId, int ve
     auto q = m_db.exec(QStringLiteral("UPDATE applications SET status = ?, disposition_reason = ?, disposed_at = ?, "
                                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
                        {toKey(status), reopening ? QString() : reason.trimmed(),
-                        reopening ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now), now, applicationId, version});
+                        reopening ? QVariant() : QVariant(now), now, applicationId, version});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)

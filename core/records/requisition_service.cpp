@@ -97,7 +97,7 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
          toKey(draft.employmentType), nullableId(draft.hiringManagerId), nullableId(draft.recruiterId), draft.headcount,
          optionalMoney(draft.salaryMin), optionalMoney(draft.salaryMax), draft.salaryCurrency.trimmed(), draft.eeo1Category,
          draft.description, toKey(opening ? RequisitionStatus::Open : RequisitionStatus::Draft),
-         opening ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)), now, now});
+         opening ? QVariant(now) : QVariant(), now, now});
     if (!q)
         return std::unexpected(q.error());
     const qint64 id = m_db.lastInsertId(*q);
@@ -207,7 +207,7 @@ Result<Requisition> RequisitionService::setStatus(qint64 id, int version, Requis
     } else if (status == RequisitionStatus::Closed) {
         closed = now;
     }
-    const auto nullable = [](const QString &t) { return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t); };
+    const auto nullable = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
     auto q = m_db.exec(QStringLiteral("UPDATE requisitions SET status = ?, opened_at = ?, filled_at = ?, closed_at = ?, "
                                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
                        {toKey(status), nullable(opened), nullable(filled), nullable(closed), now, id, version});

@@ -133,7 +133,7 @@ QVariant nullableId(qint64 id)
 
 QVariant nullableTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(toStorageTime(time)) : QVariant(QMetaType(QMetaType::QString));
+    return time.isValid() ? QVariant(toStorageTime(time)) : QVariant();
 }
 
 } // namespace Tandem::Internal

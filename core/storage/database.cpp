@@ -119,27 +119,45 @@ Status Database::configure(const OpenOptions &options)
                             .arg(m_settings.path),
                         QObject::tr("Open another file, or restore this one from a backup."));
         }
-        QStringList pragmas = {
+        const QStringList connectionPragmas = {
             QStringLiteral("PRAGMA foreign_keys = ON"),
             QStringLiteral("PRAGMA busy_timeout = 10000"),
             QStringLiteral("PRAGMA cache_size = -32000"),
             QStringLiteral("PRAGMA temp_store = MEMORY"),
         };
-        if (!m_settings.isInMemory()) {
-            pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
-                    << QStringLiteral("PRAGMA mmap_size = 268435456");
+        if (auto done = runPragmas(connectionPragmas); !done)
+            return done;
+        // Switching to WAL rewrites the file header, so a file we are going to refuse (newer
+        // Tandem, another program's database) must be refused before that.
+        if (options.migrate) {
+            if (auto compatible = Migrator(*this).checkCompatible(); !compatible)
+                return compatible;
         }
-        for (const QString &pragma : std::as_const(pragmas)) {
-            auto q = exec(pragma);
-            if (!q)
-                return std::unexpected(q.error());
-            q->finish();
+        if (!m_settings.isInMemory()) {
+            const QStringList filePragmas = {
+                QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("PRAGMA synchronous = FULL"),
+                QStringLiteral("PRAGMA mmap_size = 268435456"),
+            };
+            if (auto done = runPragmas(filePragmas); !done)
+                return done;
         }
     }
     if (options.migrate) {
         Migrator migrator(*this);
         if (auto migrated = migrator.migrate(); !migrated)
             return std::unexpected(migrated.error());
+    }
+    return {};
+}
+
+Status Database::runPragmas(const QStringList &pragmas)
+{
+    for (const QString &pragma : pragmas) {
+        auto q = exec(pragma);
+        if (!q)
+            return std::unexpected(q.error());
+        q->finish();
     }
     return {};
 }
@@ -170,8 +188,15 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
         it = m_statements.insert(sql, query);
     }
     QSqlQuery &query = it.value();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Qt binds a null QString as SQL NULL; an empty field is text, so bind "" instead.
+        // A deliberate NULL is an invalid QVariant(), or a typed null of a non-text type.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), value);
+    }
     if (!query.exec()) {
         qCDebug(lcStorage) << "failed:" << sql << query.lastError().text();
         const QSqlError error = query.lastError();
@@ -240,7 +265,9 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    if (error.type() == QSqlError::ConnectionError)
+    // Qt's SQLite driver files failed steps (constraints, I/O) as ConnectionError too;
+    // only a server connection can really be lost.
+    if (error.type() == QSqlError::ConnectionError && engine() == Engine::Postgres)
         return Error{ErrorCode::Database, QObject::tr("Cannot connect to the database (while %1): %2").arg(doing, text),
                      QObject::tr("Check the address and that the server is running.")};
     return Error{ErrorCode::Database, QObject::tr("The database reported an error while %1: %2").arg(doing, text), {}};

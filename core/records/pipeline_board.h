@@ -1,0 +1,51 @@
+#pragma once
+
+#include <core/common/error.h>
+#include <core/domain/records.h>
+
+#include <QList>
+
+namespace Tandem {
+
+class Database;
+
+// One card on a requisition's pipeline board: what a recruiter scans for.
+struct BoardCard
+{
+    qint64 applicationId = 0;
+    int version = 0;
+    qint64 candidateId = 0;
+    QString candidateName;
+    QString currentTitle;
+    QString source;
+    QDateTime stageEnteredAt;
+    int daysInStage = 0;
+};
+
+struct BoardColumn
+{
+    Stage stage;
+    QList<BoardCard> cards; // longest in stage first
+    bool isStale(const BoardCard &card) const
+    {
+        return stage.staleAfterDays && card.daysInStage > *stage.staleAfterDays;
+    }
+};
+
+// Reads a requisition's active applications grouped by stage, in one query, for the board
+// and the list view of a pipeline. Thread: the connection's. Errors: Result.
+class PipelineBoardLoader
+{
+public:
+    explicit PipelineBoardLoader(Database &db);
+    Result<QList<BoardColumn>> load(qint64 requisitionId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // The statement load() runs (one bound value: the requisition id), for the benchmark's
+    // raw-SQLite comparison.
+    static QString cardsSql();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Tandem
