@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -62,6 +63,11 @@ public:
     // Several statements without bound values (migrations, maintenance).
     Status execScript(const QString &script);
 
+    // Drops every cached prepared statement (copies a caller still holds stay valid until
+    // they go). Call after the schema was replaced under this connection, as restore does:
+    // a statement prepared against the old schema may describe columns that are gone.
+    void clearStatementCache() { m_statements.clear(); }
+
     // The id the last INSERT created (SQLite rowid; PostgreSQL takes ids from RETURNING).
     qint64 lastInsertId(const QSqlQuery &query) const;
 
@@ -73,6 +79,7 @@ private:
     friend class Transaction;
     Database(ConnectionSettings settings, QString connectionName);
     Status configure(const OpenOptions &options);
+    Status runPragmas(const QStringList &pragmas);
 
     ConnectionSettings m_settings;
     QString m_connectionName;

@@ -91,7 +91,7 @@ Result<int> Migrator::currentVersion() const
     return versions->isEmpty() ? 0 : versions->last();
 }
 
-Result<QList<int>> Migrator::migrate()
+Status Migrator::checkCompatible() const
 {
     auto migrations = available();
     if (!migrations)
@@ -99,9 +99,13 @@ Result<QList<int>> Migrator::migrate()
     auto applied = appliedVersions();
     if (!applied)
         return std::unexpected(applied.error());
+    return refuseIncompatible(*migrations, *applied);
+}
 
-    const int known = migrations->isEmpty() ? 0 : migrations->last().version;
-    const int newest = applied->isEmpty() ? 0 : applied->last();
+Status Migrator::refuseIncompatible(const QList<Migration> &migrations, const QList<int> &applied) const
+{
+    const int known = migrations.isEmpty() ? 0 : migrations.last().version;
+    const int newest = applied.isEmpty() ? 0 : applied.last();
     if (newest > known)
         return fail(ErrorCode::Unsupported,
                     QObject::tr("This database was written by a newer version of Tandem (schema %1; this program knows up to %2).")
@@ -109,7 +113,7 @@ Result<QList<int>> Migrator::migrate()
                         .arg(known),
                     QObject::tr("Install the newer Tandem to open it. The database was not changed."));
 
-    if (applied->isEmpty() && m_db.engine() == Engine::Sqlite) {
+    if (applied.isEmpty() && m_db.engine() == Engine::Sqlite) {
         // A SQLite file with tables but no bookkeeping belongs to some other program.
         auto tables = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         if (!tables)
@@ -120,6 +124,20 @@ Result<QList<int>> Migrator::migrate()
                             .arg(m_db.settings().path),
                         QObject::tr("Open a Tandem database, or choose a new file name to create one."));
     }
+    return {};
+}
+
+Result<QList<int>> Migrator::migrate()
+{
+    auto migrations = available();
+    if (!migrations)
+        return std::unexpected(migrations.error());
+    auto applied = appliedVersions();
+    if (!applied)
+        return std::unexpected(applied.error());
+    if (auto compatible = refuseIncompatible(*migrations, *applied); !compatible)
+        return std::unexpected(compatible.error());
+    const int newest = applied->isEmpty() ? 0 : applied->last();
 
     QList<int> done;
     for (const Migration &m : std::as_const(*migrations)) {

@@ -34,11 +34,15 @@ public:
     int knownVersion() const;
     Result<QList<int>> appliedVersions() const;
     Result<int> currentVersion() const;
+    // Refuses, without writing anything, a database this program must not touch: one written
+    // by a newer Tandem, or another program's SQLite file. migrate() checks the same.
+    Status checkCompatible() const;
     // Applies what is pending; returns the versions it applied.
     Result<QList<int>> migrate();
 
 private:
     Status ensureBookkeeping();
+    Status refuseIncompatible(const QList<Migration> &migrations, const QList<int> &applied) const;
 
     Database &m_db;
     QString m_folder;

@@ -50,14 +50,18 @@ LocationVerdict classifyLocation(const QString &path, const QString &fileSystemT
 Status checkStorageLocation(const QString &databasePath)
 {
     // Judge the nearest folder that exists: the file itself may not be created yet.
+    // The folders still to be created are part of the verdict too (".../Dropbox/new/x.sqlite").
     QFileInfo info(databasePath);
     QString folder = info.absolutePath();
-    while (!QFileInfo::exists(folder) && folder != QDir::rootPath())
+    QString missing = info.fileName();
+    while (!QFileInfo::exists(folder) && folder != QDir::rootPath()) {
+        missing = QFileInfo(folder).fileName() + QLatin1Char('/') + missing;
         folder = QFileInfo(folder).absolutePath();
+    }
     const QString canonical = QFileInfo(folder).canonicalFilePath();
     const QStorageInfo storage(canonical);
     const QString fsType = QString::fromUtf8(storage.fileSystemType());
-    switch (classifyLocation(canonical.isEmpty() ? databasePath : canonical + QLatin1Char('/') + info.fileName(), fsType)) {
+    switch (classifyLocation(canonical.isEmpty() ? databasePath : QDir(canonical).filePath(missing), fsType)) {
     case LocationVerdict::Local:
         return {};
     case LocationVerdict::NetworkShare:
