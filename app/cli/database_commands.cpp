@@ -1,0 +1,129 @@
+// init, check, backup, restore: the database's life cycle from the command line.
+#include "command.h"
+#include "progress_bar.h"
+
+#include <core/audit/audit_log.h>
+#include <core/storage/maintenance.h>
+#include <core/storage/migrator.h>
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Tandem::Cli {
+namespace {
+
+int init(Context &c, const QCommandLineParser &)
+{
+    Database *db = c.open(true);
+    if (!db)
+        return Failed;
+    auto version = Migrator(*db).currentVersion();
+    if (!version)
+        return c.report(version.error());
+    c.out << "Database ready at " << db->settings().displayName() << " (schema " << *version << ").\n";
+    return Ok;
+}
+
+int check(Context &c, const QCommandLineParser &)
+{
+    Database *db = c.open();
+    if (!db)
+        return Failed;
+    auto integrity = integrityCheck(*db);
+    if (!integrity)
+        return c.report(integrity.error());
+    auto audit = AuditLog(*db).verify();
+    if (!audit)
+        return c.report(audit.error());
+    auto head = db->scalar(QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1"));
+
+    if (integrity->ok)
+        c.out << "Structure, foreign keys and search index: ok\n";
+    for (const QString &problem : std::as_const(integrity->problems))
+        c.out << "PROBLEM: " << problem << '\n';
+    if (audit->ok) {
+        c.out << "Audit chain: ok (" << QLocale().toString(audit->checked) << " entries";
+        if (head && head->isValid())
+            c.out << ", head " << head->toString().left(16);
+        c.out << ")\n";
+    } else {
+        c.out << "PROBLEM: audit chain broken: " << audit->problem << '\n';
+    }
+    if (!integrity->ok || !audit->ok) {
+        c.err << "tandem-cli: the check found problems (listed above).\n"
+              << "  Restore the latest good backup (tandem-cli restore FILE), and keep this file for investigation.\n";
+        return Problems;
+    }
+    return Ok;
+}
+
+int backupCommand(Context &c, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return c.usage(QStringLiteral("backup needs exactly one argument: the file to write."));
+    Database *db = c.open();
+    if (!db)
+        return Failed;
+    BackupOptions options;
+    options.overwrite = p.isSet(QStringLiteral("force"));
+    auto info = backup(*db, args.first(), options);
+    if (!info)
+        return c.report(info.error());
+    c.out << "Backup written to " << info->path << " (" << QLocale().formattedDataSize(info->bytes) << ").\n";
+    return Ok;
+}
+
+int restoreCommand(Context &c, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return c.usage(QStringLiteral("restore needs exactly one argument: the backup file to read."));
+    if (!QFileInfo::exists(args.first()))
+        return c.report(Error{ErrorCode::NotFound, QStringLiteral("There is no file at %1.").arg(args.first()),
+                              QStringLiteral("Check the path of the backup.")});
+    Database *db = c.open(true);
+    if (!db)
+        return Failed;
+    ProgressBar bar(c.err);
+    RestoreOptions options;
+    options.progress = [&](int done, int total) {
+        bar.update(done, total, QStringLiteral("Restoring"));
+        return true;
+    };
+    auto info = restore(*db, args.first(), options);
+    bar.finish();
+    if (!info)
+        return c.report(info.error());
+    c.out << "Restored " << args.first() << " into " << db->settings().displayName() << " (backup schema "
+          << info->backupVersion;
+    if (!info->migrated.isEmpty())
+        c.out << ", brought up to date with " << info->migrated.size() << " migration(s)";
+    c.out << ").\n";
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> databaseCommands()
+{
+    return {
+        {QStringLiteral("init"), QStringLiteral("init"), QStringLiteral("Create the database (or bring its schema up to date)."),
+         {}, init},
+        {QStringLiteral("check"), QStringLiteral("check"),
+         QStringLiteral("Check structure, foreign keys, search index and the audit chain (exit 3 on problems)."), {}, check},
+        {QStringLiteral("backup"), QStringLiteral("backup OUT [--force]"),
+         QStringLiteral("Write a consistent copy of the database to OUT, safe while it is in use."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The backup file to write."));
+             p.addOption({QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")});
+         },
+         backupCommand},
+        {QStringLiteral("restore"), QStringLiteral("restore IN"),
+         QStringLiteral("Replace the database's contents with the backup IN (validated first)."),
+         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("The backup file to read.")); },
+         restoreCommand},
+    };
+}
+
+} // namespace Tandem::Cli

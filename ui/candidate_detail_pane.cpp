@@ -1,0 +1,427 @@
+#include "candidate_detail_pane.h"
+
+#include <ui/empty_state.h>
+#include <ui/flow_layout.h>
+#include <ui/inline_message.h>
+#include <ui/message_boxes.h>
+#include <ui/note_dialog.h>
+#include <ui/session.h>
+#include <ui/timeline_delegate.h>
+
+#include <core/models/timeline_model.h>
+#include <core/records/activity_log.h>
+#include <core/records/application_service.h>
+#include <core/records/candidate_service.h>
+#include <core/records/requisition_service.h>
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Tandem::Ui {
+namespace {
+
+const QString splitterKey = QStringLiteral("candidates/detailSplitter");
+
+// Candidate data is shown exactly as typed and can be selected and copied.
+QLabel *valueLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *headingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *chipLabel(const QString &text, QWidget *parent)
+{
+    auto *chip = new QLabel(text, parent);
+    chip->setTextFormat(Qt::PlainText);
+    // Palette colours, so chips follow light and dark themes; sizes in font units.
+    chip->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 0.6em;"
+                                       " padding: 0.1em 0.6em; background: palette(alternate-base); }"));
+    return chip;
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+// "https://www.linkedin.com/in/ada" reads as "linkedin.com/in/ada".
+QString shortUrl(const QString &url)
+{
+    QString text = url.trimmed();
+    for (const QLatin1String prefix : {QLatin1String("https://"), QLatin1String("http://"), QLatin1String("www.")}) {
+        if (text.startsWith(prefix, Qt::CaseInsensitive))
+            text.remove(0, prefix.size());
+    }
+    if (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
+}
+
+QString dateText(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+CandidateDetailPane::CandidateDetailPane(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(this))
+    , m_timeline(new TimelineModel(session.db(), this))
+{
+    setObjectName(QStringLiteral("candidateDetailPane"));
+    m_profile = buildProfile();
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_profile);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    showCandidate(0);
+}
+
+QWidget *CandidateDetailPane::buildProfile()
+{
+    auto *profile = new QWidget(this);
+    m_message = new InlineMessage(profile);
+    m_splitter = new QSplitter(Qt::Vertical, profile);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *scroll = new QScrollArea(m_splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildDetails());
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(buildTimeline());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+
+    auto *layout = new QVBoxLayout(profile);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_message);
+    layout->addWidget(m_splitter, 1);
+    return profile;
+}
+
+QWidget *CandidateDetailPane::buildHeader()
+{
+    auto *header = new QWidget(m_profile);
+    m_name = valueLabel(header, "candidateName");
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_headline = valueLabel(header, "candidateHeadline");
+    m_location = valueLabel(header, "candidateLocation");
+    m_location->setForegroundRole(QPalette::PlaceholderText);
+
+    m_edit = new QPushButton(tr("&Edit…"), header);
+    m_edit->setToolTip(tr("Edit this candidate's details"));
+    m_note = new QPushButton(tr("Add &note…"), header);
+    m_note->setObjectName(QStringLiteral("addNoteButton"));
+    m_archive = new QPushButton(tr("Arc&hive…"), header);
+    m_archive->setToolTip(tr("Remove this candidate from lists and searches; the record and its history are kept"));
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_candidate.id); });
+    connect(m_note, &QPushButton::clicked, this, &CandidateDetailPane::addNote);
+    connect(m_archive, &QPushButton::clicked, this, [this] { emit archiveRequested(m_candidate.id); });
+
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(m_name);
+    names->addWidget(m_headline);
+    names->addWidget(m_location);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_note);
+    buttons->addWidget(m_archive);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(names);
+    layout->addLayout(buttons);
+    return header;
+}
+
+QWidget *CandidateDetailPane::buildDetails()
+{
+    auto *details = new QWidget;
+    m_email = valueLabel(details, "candidateEmail");
+    m_phone = valueLabel(details, "candidatePhone");
+    m_linkedin = valueLabel(details, "candidateLinkedin");
+    m_openLinkedin = new QToolButton(details);
+    m_openLinkedin->setText(tr("Open"));
+    m_openLinkedin->setToolTip(tr("Open the LinkedIn profile in the web browser"));
+    connect(m_openLinkedin, &QToolButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl(m_candidate.linkedinUrl)); });
+    m_source = valueLabel(details, "candidateSource");
+    m_stage = valueLabel(details, "candidateStage");
+    m_years = valueLabel(details, "candidateYears");
+    m_added = valueLabel(details, "candidateAdded");
+
+    // Addresses stay on one line (they have no spaces to wrap at); the shown form drops the
+    // scheme and "www." so it usually fits.
+    // A narrow pane clips the end of a long one rather than growing a horizontal scroll bar;
+    // the whole address can still be selected and copied.
+    for (QLabel *label : {m_linkedin, m_email}) {
+        label->setWordWrap(false);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    auto *linkedinRow = new QHBoxLayout;
+    linkedinRow->addWidget(m_linkedin, 1);
+    linkedinRow->addWidget(m_openLinkedin);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Email:"), m_email);
+    form->addRow(tr("Phone:"), m_phone);
+    form->addRow(tr("LinkedIn:"), linkedinRow);
+    form->addRow(tr("Source:"), m_source);
+    form->addRow(tr("Stage:"), m_stage);
+    form->addRow(tr("Experience:"), m_years);
+    form->addRow(tr("Added:"), m_added);
+
+    m_skills = new QWidget(details);
+    m_skillsLayout = new FlowLayout(m_skills);
+    m_noSkills = new QLabel(tr("No skills recorded."), details);
+    m_noSkills->setForegroundRole(QPalette::PlaceholderText);
+
+    m_applications = new QWidget(details);
+    m_applicationsLayout = new QGridLayout(m_applications);
+    m_applicationsLayout->setContentsMargins(0, 0, 0, 0);
+    m_noApplications = new QLabel(tr("Not in any requisition yet."), details);
+    m_noApplications->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(details);
+    // Keeps text clear of the scroll bar when the profile is taller than the pane.
+    layout->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
+    layout->addLayout(form);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(headingLabel(tr("Skills"), details));
+    layout->addWidget(m_skills);
+    layout->addWidget(m_noSkills);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(headingLabel(tr("Applications"), details));
+    layout->addWidget(m_applications);
+    layout->addWidget(m_noApplications);
+    layout->addStretch();
+    return details;
+}
+
+QWidget *CandidateDetailPane::buildTimeline()
+{
+    auto *box = new QWidget(m_splitter);
+    m_timelineTitle = headingLabel(tr("Timeline"), box);
+    m_timelineView = new QListView(box);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
+    m_timelineView->setUniformItemSizes(true);
+    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *noActivity = new QLabel(tr("No activity yet. Notes, emails and stage changes will appear here."), box);
+    noActivity->setWordWrap(true);
+    noActivity->setAlignment(Qt::AlignCenter);
+    noActivity->setForegroundRole(QPalette::PlaceholderText);
+    m_timelineStack = new QStackedWidget(box);
+    m_timelineStack->addWidget(m_timelineView);
+    m_timelineStack->addWidget(noActivity);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, &CandidateDetailPane::updateTimelineState);
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, &CandidateDetailPane::updateTimelineState);
+    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, &CandidateDetailPane::updateTimelineState);
+
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
+    layout->addWidget(m_timelineTitle);
+    layout->addWidget(m_timelineStack, 1);
+    return box;
+}
+
+void CandidateDetailPane::showEmpty(const QString &title, const QString &message)
+{
+    m_candidate = Candidate{};
+    m_empty->setTitle(title);
+    m_empty->setMessage(message);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void CandidateDetailPane::showCandidate(qint64 id)
+{
+    if (id == 0) {
+        showEmpty(tr("Select a candidate to see their profile"),
+                  tr("Their contact details, skills, applications and timeline appear here."));
+        return;
+    }
+    auto candidate = CandidateService(m_session.db(), m_session.actor()).get(id);
+    if (!candidate) {
+        showEmpty(tr("This candidate cannot be shown"), candidate.error().text());
+        return;
+    }
+    fill(*candidate);
+}
+
+void CandidateDetailPane::reload()
+{
+    showCandidate(m_candidate.id);
+}
+
+void CandidateDetailPane::fill(const Candidate &c)
+{
+    m_candidate = c;
+    m_message->clear();
+    m_name->setText(c.displayName());
+    QString headline;
+    if (!c.currentTitle.isEmpty() && !c.currentCompany.isEmpty())
+        headline = tr("%1 at %2").arg(c.currentTitle, c.currentCompany);
+    else
+        headline = c.currentTitle.isEmpty() ? c.currentCompany : c.currentTitle;
+    m_headline->setText(headline);
+    m_headline->setVisible(!headline.isEmpty());
+    QStringList place;
+    for (const QString &part : {c.city, c.country}) {
+        if (!part.isEmpty())
+            place.append(part);
+    }
+    m_location->setText(place.join(QStringLiteral(", ")));
+    m_location->setVisible(!place.isEmpty());
+
+    m_email->setText(orDash(c.email));
+    m_phone->setText(orDash(c.phone));
+    m_linkedin->setText(orDash(shortUrl(c.linkedinUrl)));
+    const QUrl linkedin(c.linkedinUrl);
+    m_openLinkedin->setVisible(linkedin.isValid()
+                               && (linkedin.scheme() == QLatin1String("https") || linkedin.scheme() == QLatin1String("http")));
+    m_source->setText(orDash(c.source));
+    m_stage->setText(label(c.stage));
+    m_years->setText(c.yearsExperience
+                         ? tr("%1 years").arg(QLocale().toString(*c.yearsExperience, 'g', QLocale::FloatingPointShortest))
+                         : QStringLiteral("—"));
+    m_added->setText(orDash(dateText(c.createdAt)));
+    fillSkills(c.skills);
+    fillApplications(c.id);
+    m_timeline->setCandidate(c.id);
+    updateTimelineState();
+    m_stack->setCurrentWidget(m_profile);
+}
+
+void CandidateDetailPane::fillSkills(const QStringList &skills)
+{
+    while (QLayoutItem *item = m_skillsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &skill : skills)
+        m_skillsLayout->addWidget(chipLabel(skill, m_skills));
+    m_skills->setVisible(!skills.isEmpty());
+    m_noSkills->setVisible(skills.isEmpty());
+}
+
+void CandidateDetailPane::fillApplications(qint64 candidateId)
+{
+    while (QLayoutItem *item = m_applicationsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto applications = ApplicationService(m_session.db(), m_session.actor()).forCandidate(candidateId);
+    if (!applications) {
+        m_message->showMessage(applications.error().text());
+        m_applications->hide();
+        m_noApplications->hide();
+        return;
+    }
+    RequisitionService requisitions(m_session.db(), m_session.actor());
+    const QStringList headings = {tr("Requisition"), tr("Stage"), tr("Status"), tr("Applied")};
+    for (int column = 0; column < headings.size(); ++column) {
+        QLabel *heading = headingLabel(headings.at(column), m_applications);
+        heading->setForegroundRole(QPalette::PlaceholderText);
+        m_applicationsLayout->addWidget(heading, 0, column);
+    }
+    int row = 1;
+    for (const Application &application : *applications) {
+        QString title = tr("Requisition no longer available");
+        QString stageName;
+        if (auto requisition = requisitions.get(application.requisitionId))
+            title = requisition->title;
+        if (auto stages = requisitions.stages(application.requisitionId)) {
+            for (const Stage &stage : *stages) {
+                if (stage.id == application.stageId)
+                    stageName = stage.name;
+            }
+        }
+        const QStringList cells = {title, orDash(stageName), label(application.status), dateText(application.appliedAt)};
+        for (int column = 0; column < cells.size(); ++column) {
+            QLabel *cell = valueLabel(m_applications, "applicationCell");
+            cell->setText(cells.at(column));
+            cell->setWordWrap(column == 0); // only the requisition title may need two lines
+            m_applicationsLayout->addWidget(cell, row, column);
+        }
+        ++row;
+    }
+    m_applicationsLayout->setColumnStretch(0, 3);
+    m_applicationsLayout->setColumnStretch(1, 2);
+    m_applicationsLayout->setColumnStretch(2, 1);
+    m_applicationsLayout->setColumnStretch(3, 1);
+    m_applications->setVisible(!applications->isEmpty());
+    m_noApplications->setVisible(applications->isEmpty());
+}
+
+void CandidateDetailPane::updateTimelineState()
+{
+    const int count = m_timeline->rowCount();
+    m_timelineTitle->setText(count > 0 ? tr("Timeline (%1)").arg(QLocale().toString(count)) : tr("Timeline"));
+    m_timelineStack->setCurrentIndex(count > 0 ? 0 : 1);
+}
+
+void CandidateDetailPane::addNote()
+{
+    if (m_candidate.id == 0)
+        return;
+    NoteDialog dialog(m_candidate.displayName(), this);
+    // A refused note reopens the dialog with the text still in it: nothing typed is lost.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto note = ActivityLog(m_session.db(), m_session.actor()).addNote(m_candidate.id, dialog.text());
+        if (note)
+            break;
+        showError(this, tr("Add note"), note.error());
+    }
+    m_timeline->refresh();
+    updateTimelineState();
+    m_timelineView->scrollToTop();
+    emit changed();
+}
+
+void CandidateDetailPane::saveSettings() const
+{
+    QSettings().setValue(splitterKey, m_splitter->saveState());
+}
+
+} // namespace Tandem::Ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <ui/page.h>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace Tandem {
+class CandidateListModel;
+}
+
+namespace Tandem::Ui {
+
+class CandidateDetailPane;
+class ColumnFitter;
+class EmptyState;
+class InlineMessage;
+class Session;
+
+// The Candidates section: search-as-you-type over everyone in the database, the list of
+// people found, and the selected person's profile beside it.
+//
+// The list is CandidateListModel (lazy, fine at 100,000 rows with fixed row heights); the
+// search syntax is the model's (skill:rust city:berlin "data engineer" kube* -java), and a
+// query it cannot read is explained above the list while the user keeps typing.
+class CandidatesPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit CandidatesPage(Session &session, QWidget *parent = nullptr);
+
+    void createNew() override;
+    void reload() override;
+    void saveSettings() const override;
+    void focusSearch();
+
+    void editCandidate(qint64 id);
+    void archiveCandidate(qint64 id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildListArea();
+    void configureTable();
+    void applySearch();
+    void updateCount(qint64 count);
+    void updateState();
+    void select(qint64 id);
+    void showCurrent();
+    qint64 currentId() const;
+    void showContextMenu(const QPoint &position);
+
+    Session &m_session;
+    CandidateListModel *m_model = nullptr;   // owned by this page (Qt parent)
+    // Widgets below are owned by this page through the Qt parent chain.
+    QLineEdit *m_search = nullptr;
+    QTimer *m_debounce = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_new = nullptr;
+    InlineMessage *m_queryError = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTableView *m_table = nullptr;
+    ColumnFitter *m_columns = nullptr;
+    EmptyState *m_noCandidates = nullptr;
+    EmptyState *m_noMatches = nullptr;
+    CandidateDetailPane *m_detail = nullptr;
+};
+
+} // namespace Tandem::Ui

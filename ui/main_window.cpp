@@ -1,0 +1,476 @@
+#include "main_window.h"
+
+#include <ui/about_dialog.h>
+#include <ui/background_task.h>
+#include <ui/candidates_page.h>
+#include <ui/demo_data_task.h>
+#include <ui/empty_state.h>
+#include <ui/maintenance_actions.h>
+#include <ui/message_boxes.h>
+#include <ui/requisitions_page.h>
+#include <ui/session.h>
+#include <ui/sidebar_delegate.h>
+#include <ui/tool_tip.h>
+
+#include <core/models/requisition_list_model.h>
+#include <core/records/candidate_service.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Tandem::Ui {
+namespace {
+
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString sectionKey = QStringLiteral("mainWindow/section");
+
+constexpr int statusMessageMs = 5000;
+
+QString databaseFilter()
+{
+    return QCoreApplication::translate("Tandem::Ui::MainWindow", "Tandem databases (*.sqlite *.db);;All files (*)");
+}
+
+// A menu entry shows "&" as a mnemonic marker: a path that contains one must escape it.
+QString menuText(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createCentralArea();
+    createStatusBar();
+    updateTitle();
+    updateActions();
+    if (!restoreGeometry(QSettings().value(geometryKey).toByteArray())) {
+        // First run: most of the screen, since lists and a profile sit side by side.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available * 0.85);
+    }
+    restoreState(QSettings().value(stateKey).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references into the session: they go first.
+    removePages();
+}
+
+void MainWindow::createActions()
+{
+    m_newRecord = new QAction(tr("&New Candidate…"), this);
+    m_newRecord->setShortcut(QKeySequence::New);
+    connect(m_newRecord, &QAction::triggered, this, [this] {
+        if (Page *page = currentPage())
+            page->createNew();
+    });
+    m_newDatabase = new QAction(tr("New &Database…"), this);
+    m_newDatabase->setStatusTip(tr("Create a new, empty database file"));
+    connect(m_newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDatabase = new QAction(tr("&Open Database…"), this);
+    m_openDatabase->setShortcut(QKeySequence::Open);
+    connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    m_backup = new QAction(tr("&Back Up…"), this);
+    m_backup->setStatusTip(tr("Write a consistent copy of the open database to a file"));
+    connect(m_backup, &QAction::triggered, this, [this] { backupDatabase(this, *m_session); });
+    m_restore = new QAction(tr("&Restore…"), this);
+    m_restore->setStatusTip(tr("Replace the open database's contents with a backup"));
+    connect(m_restore, &QAction::triggered, this,
+            [this] { restoreDatabase(this, *m_session, [this] { reloadSession(); }); });
+    m_checkIntegrity = new QAction(tr("Check &Integrity"), this);
+    m_checkIntegrity->setStatusTip(tr("Check the database file, its search index and its audit trail"));
+    connect(m_checkIntegrity, &QAction::triggered, this, [this] { checkIntegrity(this, *m_session); });
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_showCandidates = new QAction(tr("&Candidates"), this);
+    m_showCandidates->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showCandidates, &QAction::triggered, this, [this] { showSection(Section::Candidates); });
+    m_showRequisitions = new QAction(tr("&Requisitions"), this);
+    m_showRequisitions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showRequisitions, &QAction::triggered, this, [this] { showSection(Section::Requisitions); });
+    m_find = new QAction(tr("&Find Candidates"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showSection(Section::Candidates);
+        if (m_candidates)
+            m_candidates->focusSearch();
+    });
+
+    m_about = new QAction(tr("&About Tandem"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newRecord);
+    file->addSeparator();
+    file->addAction(m_newDatabase);
+    file->addAction(m_openDatabase);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_backup);
+    file->addAction(m_restore);
+    file->addAction(m_checkIntegrity);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showCandidates);
+    view->addAction(m_showRequisitions);
+    view->addSeparator();
+    view->addAction(m_find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setAccessibleName(tr("Sections"));
+    // The sidebar reads as part of the window frame, not as a list of data.
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+    QFont sidebarFont = m_sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_sidebar->setFont(sidebarFont);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setMouseTracking(true); // hover highlight
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
+
+    m_pages = new QStackedWidget(this);
+    m_noDatabase = new EmptyState(m_pages);
+    m_noDatabase->setObjectName(QStringLiteral("noDatabaseState"));
+    m_noDatabase->setTitle(tr("No database is open"));
+    m_noDatabase->setMessage(tr("Create a new database for your candidates and requisitions, or open one you "
+                                "already have."));
+    connect(m_noDatabase->addButton(tr("New database…")), &QPushButton::clicked, this, &MainWindow::newDatabase);
+    connect(m_noDatabase->addButton(tr("Open database…")), &QPushButton::clicked, this,
+            &MainWindow::openDatabaseDialog);
+    m_pages->addWidget(m_noDatabase);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    auto *rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(rule);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    if (m_session && m_session->location() == location)
+        return true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = Session::open(location);
+    QApplication::restoreOverrideCursor();
+    if (!session) {
+        showError(this, tr("Open database"), session.error());
+        return false;
+    }
+    install(std::move(*session));
+    return true;
+}
+
+void MainWindow::install(std::unique_ptr<Session> session)
+{
+    removePages();
+    m_session = std::move(session);
+    m_recent.add(m_session->location());
+    m_recent.setLast(m_session->location());
+
+    m_candidates = new CandidatesPage(*m_session, m_pages);
+    m_requisitions = new RequisitionsPage(*m_session, m_pages);
+    addPage(m_candidates, tr("Candidates"));
+    addPage(m_requisitions, tr("Requisitions"));
+    m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + fontMetrics().averageCharWidth() * 2);
+    m_sidebar->setMaximumWidth(m_sidebar->minimumWidth());
+
+    const int section = QSettings().value(sectionKey, 0).toInt();
+    m_sidebar->setCurrentRow(std::clamp(section, 0, m_sidebar->count() - 1));
+    updateTitle();
+    updateCounts();
+    updateActions();
+    statusBar()->showMessage(tr("Opened %1").arg(m_session->displayName()), statusMessageMs);
+}
+
+void MainWindow::addPage(Page *page, const QString &title)
+{
+    m_pages->addWidget(page);
+    new QListWidgetItem(title, m_sidebar);
+    connect(page, &Page::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, statusMessageMs);
+    });
+    connect(page, &Page::recordsChanged, this, &MainWindow::updateCounts);
+}
+
+void MainWindow::removePages()
+{
+    if (!m_session)
+        return;
+    for (Page *page : {static_cast<Page *>(m_candidates), static_cast<Page *>(m_requisitions)}) {
+        if (page) {
+            page->saveSettings();
+            delete page;
+        }
+    }
+    m_candidates = nullptr;
+    m_requisitions = nullptr;
+    // The next database opens on the section the user was working in.
+    QSettings().setValue(sectionKey, m_sidebar->currentRow());
+    const QSignalBlocker blocker(m_sidebar);
+    m_sidebar->clear();
+    m_pages->setCurrentWidget(m_noDatabase);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+void MainWindow::showSection(Section section)
+{
+    if (!m_session)
+        return;
+    m_sidebar->setCurrentRow(section == Section::Candidates ? 0 : 1);
+}
+
+void MainWindow::sectionChanged(int row)
+{
+    if (row < 0)
+        return;
+    Page *page = row == 0 ? static_cast<Page *>(m_candidates) : static_cast<Page *>(m_requisitions);
+    if (!page)
+        return;
+    m_pages->setCurrentWidget(page);
+    m_newRecord->setText(row == 0 ? tr("&New Candidate…") : tr("&New Requisition…"));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session ? tr("%1 — Tandem").arg(m_session->displayName()) : tr("Tandem"));
+    m_databaseLabel->setText(m_session ? m_session->displayName() : QString());
+    m_databaseLabel->setToolTip(m_session ? plainToolTip(QDir::toNativeSeparators(m_session->location())) : QString());
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_session) {
+        m_countsLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    if (auto candidates = CandidateService(m_session->db(), m_session->actor()).count()) {
+        parts << (*candidates == 1 ? tr("1 candidate") : tr("%1 candidates").arg(locale.toString(*candidates)));
+    }
+    // All requisitions, whatever the page's filter shows; the list model holds them in memory.
+    const RequisitionListModel requisitions(m_session->db());
+    const int count = requisitions.rowCount();
+    parts << (count == 1 ? tr("1 requisition") : tr("%1 requisitions").arg(locale.toString(count)));
+    m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    for (QAction *action : {m_newRecord, m_backup, m_restore, m_checkIntegrity, m_showCandidates,
+                            m_showRequisitions, m_find})
+        action->setEnabled(open);
+    m_sidebar->setVisible(open);
+    // Backup, restore and the integrity check are SQLite's; a team server has its own tools.
+    const bool file = open && m_session->settings().engine == Engine::Sqlite && !m_session->settings().isInMemory();
+    for (QAction *action : {m_backup, m_restore, m_checkIntegrity})
+        action->setEnabled(file);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString folder = QFileInfo(defaultDatabasePath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir(folder).filePath(tr("recruiting.sqlite")),
+                                                databaseFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        // Never open an existing file as "new": the user expects an empty database.
+        showError(this, tr("New database"),
+                  Error{ErrorCode::Invalid, tr("%1 already exists.").arg(QDir::toNativeSeparators(path)),
+                        tr("Choose another name, or use Open Database to open it.")});
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString folder = m_session && m_session->settings().engine == Engine::Sqlite
+                               ? QFileInfo(m_session->location()).absolutePath()
+                               : QFileInfo(defaultDatabasePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), folder, databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList locations = m_recent.list();
+    const QFontMetrics metrics = m_recentMenu->fontMetrics();
+    int number = 1;
+    for (const QString &location : locations) {
+        const QString shown = metrics.elidedText(QDir::toNativeSeparators(location), Qt::ElideMiddle,
+                                                 metrics.averageCharWidth() * 70);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(number++).arg(menuText(shown)));
+        connect(action, &QAction::triggered, this, [this, location] { openDatabase(location); });
+    }
+    if (locations.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [this] { m_recent.clear(); });
+}
+
+void MainWindow::reloadSession()
+{
+    // After a restore the file holds other contents: read everything through a fresh
+    // connection rather than trusting anything cached.
+    if (!m_session)
+        return;
+    const QString location = m_session->location();
+    auto session = Session::open(location);
+    if (!session) {
+        showError(this, tr("Open database"), session.error());
+        return;
+    }
+    install(std::move(*session));
+}
+
+void MainWindow::openWithDemoData(const QString &location, int candidates)
+{
+    if (!openDatabase(location))
+        return;
+    auto existing = CandidateService(m_session->db(), m_session->actor()).count(true);
+    if (existing && *existing > 0) {
+        statusBar()->showMessage(tr("%1 already has candidates; no sample data was added.").arg(m_session->displayName()),
+                                 statusMessageMs);
+        return;
+    }
+    generateDemoData(candidates);
+}
+
+void MainWindow::generateDemoData(int candidates)
+{
+    Ui::generateDemoData(this, *m_session, candidates, [this](const Result<QString> &result) {
+        if (!m_session)
+            return;
+        for (Page *page : {static_cast<Page *>(m_candidates), static_cast<Page *>(m_requisitions)})
+            page->reload();
+        updateCounts();
+        if (result)
+            statusBar()->showMessage(*result, statusMessageMs * 2);
+        else if (result.error().code == ErrorCode::Cancelled)
+            statusBar()->showMessage(tr("Sample data stopped."), statusMessageMs);
+        else
+            showError(this, tr("Sample data"), result.error());
+    });
+}
+
+void MainWindow::showAbout()
+{
+    QString database;
+    if (m_session) {
+        database = m_session->settings().engine == Engine::Sqlite
+                       ? tr("SQLite file %1").arg(QDir::toNativeSeparators(m_session->location()))
+                       : tr("PostgreSQL server %1").arg(m_session->location());
+    }
+    AboutDialog dialog(database, this);
+    dialog.exec();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    if (m_session)
+        settings.setValue(sectionKey, m_sidebar->currentRow());
+    for (const Page *page : {static_cast<const Page *>(m_candidates), static_cast<const Page *>(m_requisitions)}) {
+        if (page)
+            page->saveSettings();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (BackgroundTask::runningCount() > 0) {
+        // A worker is writing to the database; closing now would cut it off mid-way.
+        statusBar()->showMessage(tr("Wait for the running task to finish, or cancel it, before closing."),
+                                 statusMessageMs);
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Tandem::Ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <ui/recent_files.h>
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Tandem::Ui {
+
+class CandidatesPage;
+class EmptyState;
+class Page;
+class RequisitionsPage;
+class Session;
+
+// The window: a sidebar of sections, the section's page, a status bar and the menus that
+// act on the database as a whole (new, open, recent, backup, restore, integrity check).
+//
+// Owns the open Session; pages get a reference to it and are rebuilt whenever another
+// database is opened, so no page outlives the connection it reads. Long work (demo data,
+// maintenance) runs through BackgroundTask with its own connection.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Section { Candidates, Requisitions };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database (a file path or server URL); a failure is shown to the user and the
+    // database open before stays open. Returns whether the new one is open.
+    bool openDatabase(const QString &location);
+    // Opens `location` and, when it has no candidates yet, fills it with a generated demo
+    // agency of `candidates` people on a worker, behind a cancellable progress dialog.
+    void openWithDemoData(const QString &location, int candidates);
+    bool hasDatabase() const { return m_session != nullptr; }
+
+    void showSection(Section section);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralArea();
+    void createStatusBar();
+    void install(std::unique_ptr<Session> session);
+    void removePages();
+    void addPage(Page *page, const QString &title);
+    Page *currentPage() const;
+    void sectionChanged(int row);
+    void updateTitle();
+    void updateCounts();
+    void updateActions();
+    void newDatabase();
+    void openDatabaseDialog();
+    void populateRecentMenu();
+    void reloadSession();
+    void generateDemoData(int candidates);
+    void showAbout();
+    void saveSettings() const;
+
+    std::unique_ptr<Session> m_session; // the open database; pages below keep a reference to it
+    RecentFiles m_recent;
+
+    // Widgets and actions below are owned by this window through the Qt parent chain.
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    EmptyState *m_noDatabase = nullptr;
+    CandidatesPage *m_candidates = nullptr;     // null while no database is open
+    RequisitionsPage *m_requisitions = nullptr; // null while no database is open
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newRecord = nullptr;
+    QAction *m_newDatabase = nullptr;
+    QAction *m_openDatabase = nullptr;
+    QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_checkIntegrity = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_showCandidates = nullptr;
+    QAction *m_showRequisitions = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+};
+
+} // namespace Tandem::Ui

@@ -1,0 +1,329 @@
+#include "requisition_dialog.h"
+
+#include <ui/inline_message.h>
+#include <ui/session.h>
+
+#include <core/records/requisition_service.h>
+#include <core/records/user_directory.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Tandem::Ui {
+namespace {
+
+constexpr int salaryLimit = 999'999'999;
+
+// The currencies recruiters pay in most often; the field accepts any ISO code.
+const QStringList commonCurrencies = {QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+                                      QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("CHF"),
+                                      QStringLiteral("JPY"), QStringLiteral("INR"), QStringLiteral("SGD"),
+                                      QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
+                                      QStringLiteral("PLN"), QStringLiteral("BRL"), QStringLiteral("MXN")};
+
+QString localCurrency()
+{
+    const QString code = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    return code.isEmpty() ? QStringLiteral("USD") : code;
+}
+
+template <typename W>
+W *named(W *widget, const char *name, QList<QWidget *> &fields)
+{
+    widget->setObjectName(QString::fromLatin1(name));
+    fields.append(widget);
+    return widget;
+}
+
+} // namespace
+
+RequisitionDialog::RequisitionDialog(Session &session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_message(new InlineMessage(this))
+{
+    setWindowTitle(tr("New requisition"));
+    createFields();
+    buildLayout();
+    loadUsers();
+    offerStatuses(RequisitionStatus::Draft);
+    m_base = FormSnapshot::capture(m_fields);
+}
+
+void RequisitionDialog::createFields()
+{
+    m_title = named(new QLineEdit(this), "title", m_fields);
+    m_title->setPlaceholderText(tr("e.g. Senior Backend Engineer"));
+    m_department = named(new QLineEdit(this), "department", m_fields);
+    m_department->setPlaceholderText(tr("e.g. Engineering"));
+    m_location = named(new QLineEdit(this), "location", m_fields);
+    m_location->setPlaceholderText(tr("e.g. Berlin, Germany"));
+    m_remote = named(new QCheckBox(tr("Re&mote possible"), this), "remote", m_fields);
+    m_employment = named(new QComboBox(this), "employmentType", m_fields);
+    for (EmploymentType type : {EmploymentType::FullTime, EmploymentType::PartTime, EmploymentType::Contract,
+                                EmploymentType::Temporary, EmploymentType::Internship})
+        m_employment->addItem(label(type), toKey(type));
+    m_hiringManager = named(new QComboBox(this), "hiringManager", m_fields);
+    m_recruiter = named(new QComboBox(this), "recruiter", m_fields);
+    m_headcount = named(new QSpinBox(this), "headcount", m_fields);
+    m_headcount->setRange(1, 999);
+    m_headcount->setToolTip(tr("How many people this requisition hires"));
+    for (QSpinBox **spin : {&m_salaryMin, &m_salaryMax}) {
+        *spin = new QSpinBox(this);
+        (*spin)->setRange(0, salaryLimit);
+        (*spin)->setSingleStep(1000);
+        (*spin)->setGroupSeparatorShown(true);
+        (*spin)->setSpecialValueText(tr("Not set"));
+        (*spin)->setAccelerated(true);
+    }
+    named(m_salaryMin, "salaryMin", m_fields);
+    named(m_salaryMax, "salaryMax", m_fields);
+    m_currency = named(new QComboBox(this), "currency", m_fields);
+    m_currency->setEditable(true);
+    m_currency->addItems(commonCurrencies);
+    m_currency->setCurrentText(localCurrency());
+    m_eeo1 = named(new QComboBox(this), "eeo1Category", m_fields);
+    m_eeo1->addItem(tr("Not set"), QString());
+    for (const QString &key : eeo1CategoryKeys())
+        m_eeo1->addItem(eeo1CategoryLabel(key), key);
+    m_eeo1->setToolTip(tr("The EEO-1 job category this position is reported under"));
+    m_status = named(new QComboBox(this), "status", m_fields);
+    m_description = named(new QPlainTextEdit(this), "description", m_fields);
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("What the role is about, what the team needs, what the candidate will do"));
+}
+
+void RequisitionDialog::buildLayout()
+{
+    auto *position = new QFormLayout;
+    position->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    position->addRow(tr("&Title:"), m_title);
+    position->addRow(tr("&Department:"), m_department);
+    position->addRow(tr("&Location:"), m_location);
+    position->addRow(QString(), m_remote);
+    position->addRow(tr("&Employment type:"), m_employment);
+    position->addRow(tr("&Openings:"), m_headcount);
+    position->addRow(tr("EEO-&1 category:"), m_eeo1);
+
+    auto *people = new QFormLayout;
+    people->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    people->addRow(tr("&Status:"), m_status);
+    people->addRow(tr("&Hiring manager:"), m_hiringManager);
+    people->addRow(tr("&Recruiter:"), m_recruiter);
+    people->addRow(tr("Salary &from:"), m_salaryMin);
+    people->addRow(tr("Salary t&o:"), m_salaryMax);
+    people->addRow(tr("C&urrency:"), m_currency);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(position, 3);
+    columns->addSpacing(fontMetrics().averageCharWidth() * 3);
+    columns->addLayout(people, 2);
+
+    auto *descriptionLabel = new QLabel(tr("Descri&ption:"), this);
+    descriptionLabel->setBuddy(m_description);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RequisitionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RequisitionDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(columns);
+    layout->addWidget(descriptionLabel);
+    layout->addWidget(m_description, 1);
+    layout->addWidget(buttons);
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 26);
+    m_title->setFocus();
+}
+
+void RequisitionDialog::loadUsers()
+{
+    for (QComboBox *combo : {m_hiringManager, m_recruiter}) {
+        combo->clear();
+        combo->addItem(tr("No one yet"), qint64(0));
+    }
+    auto users = UserDirectory(m_session.db()).list();
+    if (!users) {
+        m_message->showMessage(users.error().text(), InlineMessage::Kind::Warning);
+        return;
+    }
+    for (const User &user : *users) {
+        m_hiringManager->addItem(user.name, user.id);
+        m_recruiter->addItem(user.name, user.id);
+    }
+}
+
+void RequisitionDialog::offerStatuses(RequisitionStatus current)
+{
+    m_status->clear();
+    m_status->addItem(label(current), toKey(current));
+    for (RequisitionStatus next : RequisitionService::nextStatuses(current))
+        m_status->addItem(label(next), toKey(next));
+    m_status->setEnabled(m_status->count() > 1);
+}
+
+void RequisitionDialog::setRequisition(const Requisition &requisition)
+{
+    setWindowTitle(tr("Edit requisition"));
+    load(requisition);
+    m_base = FormSnapshot::capture(m_fields);
+}
+
+void RequisitionDialog::load(const Requisition &r)
+{
+    m_record = r;
+    auto selectData = [](QComboBox *combo, const QVariant &value) {
+        const int index = combo->findData(value);
+        combo->setCurrentIndex(std::max(0, index));
+    };
+    // A user who was deactivated still shows as this requisition's manager or recruiter.
+    for (auto [combo, id] : {std::pair{m_hiringManager, r.hiringManagerId}, std::pair{m_recruiter, r.recruiterId}}) {
+        if (id != 0 && combo->findData(id) < 0) {
+            auto user = UserDirectory(m_session.db()).byId(id);
+            combo->addItem(user ? user->name : tr("Former user"), id);
+        }
+    }
+    m_title->setText(r.title);
+    m_department->setText(r.department);
+    m_location->setText(r.location);
+    m_remote->setChecked(r.remote);
+    selectData(m_employment, toKey(r.employmentType));
+    selectData(m_hiringManager, r.hiringManagerId);
+    selectData(m_recruiter, r.recruiterId);
+    m_headcount->setValue(r.headcount);
+    m_salaryMin->setValue(static_cast<int>(std::clamp<qint64>(r.salaryMin.value_or(0), 0, salaryLimit)));
+    m_salaryMax->setValue(static_cast<int>(std::clamp<qint64>(r.salaryMax.value_or(0), 0, salaryLimit)));
+    m_currency->setCurrentText(r.salaryCurrency.isEmpty() ? localCurrency() : r.salaryCurrency);
+    selectData(m_eeo1, r.eeo1Category);
+    offerStatuses(r.status);
+    m_description->setPlainText(r.description);
+}
+
+RequisitionStatus RequisitionDialog::chosenStatus() const
+{
+    return fromKey<RequisitionStatus>(m_status->currentData().toString()).value_or(m_record.status);
+}
+
+Requisition RequisitionDialog::fromFields() const
+{
+    Requisition r = m_record;
+    r.title = m_title->text().trimmed();
+    r.department = m_department->text().trimmed();
+    r.location = m_location->text().trimmed();
+    r.remote = m_remote->isChecked();
+    r.employmentType = fromKey<EmploymentType>(m_employment->currentData().toString()).value_or(EmploymentType::FullTime);
+    r.hiringManagerId = m_hiringManager->currentData().toLongLong();
+    r.recruiterId = m_recruiter->currentData().toLongLong();
+    r.headcount = m_headcount->value();
+    r.salaryMin = m_salaryMin->value() > 0 ? std::optional<qint64>(m_salaryMin->value()) : std::nullopt;
+    r.salaryMax = m_salaryMax->value() > 0 ? std::optional<qint64>(m_salaryMax->value()) : std::nullopt;
+    r.salaryCurrency = m_currency->currentText().trimmed().toUpper();
+    if (!r.salaryMin && !r.salaryMax)
+        r.salaryCurrency.clear(); // a currency alone says nothing
+    r.eeo1Category = m_eeo1->currentData().toString();
+    r.description = m_description->toPlainText().trimmed();
+    return r;
+}
+
+void RequisitionDialog::accept()
+{
+    Requisition edited = fromFields();
+    if (auto valid = RequisitionService::validate(edited); !valid) {
+        m_message->showMessage(valid.error().text());
+        focusFieldNamedIn(valid.error().message);
+        return;
+    }
+    const RequisitionStatus target = chosenStatus();
+    RequisitionService service(m_session.db(), m_session.actor());
+    // Fields and status are saved separately: the status moves through setStatus, which
+    // checks the workflow and stamps the opened/filled/closed dates.
+    edited.status = m_record.id == 0 ? RequisitionStatus::Draft : m_record.status;
+    auto saved = m_record.id == 0 ? service.create(edited) : service.update(edited);
+    if (!saved) {
+        if (saved.error().code == ErrorCode::Conflict)
+            handleConflict();
+        else
+            m_message->showMessage(saved.error().text());
+        return;
+    }
+    const bool wasNew = m_record.id == 0;
+    m_record = *saved;
+    if (target != m_record.status && !saveStatus(target)) {
+        if (wasNew)
+            setWindowTitle(tr("Edit requisition"));
+        return;
+    }
+    QDialog::accept();
+}
+
+void RequisitionDialog::focusFieldNamedIn(const QString &message)
+{
+    // Core names the field in its message; put the cursor there so it can be fixed at once.
+    const QList<std::pair<const char *, QWidget *>> fields = {
+        {QT_TR_NOOP("title"), m_title},        {QT_TR_NOOP("headcount"), m_headcount},
+        {QT_TR_NOOP("salary range"), m_salaryMax}, {QT_TR_NOOP("salary"), m_salaryMin},
+        {QT_TR_NOOP("EEO-1"), m_eeo1},
+    };
+    for (const auto &[word, field] : fields) {
+        if (message.contains(tr(word), Qt::CaseInsensitive)) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+bool RequisitionDialog::saveStatus(RequisitionStatus status)
+{
+    RequisitionService service(m_session.db(), m_session.actor());
+    auto moved = service.setStatus(m_record.id, m_record.version, status);
+    if (!moved) {
+        // The details are stored; the dialog now edits the stored requisition, so saving
+        // again only retries the status.
+        const FormSnapshot typed = FormSnapshot::capture(m_fields);
+        const QVariant wanted = typed.value(QStringLiteral("status"));
+        load(m_record);
+        m_base = FormSnapshot::capture(m_fields);
+        typed.applyTo(m_fields);
+        m_status->setCurrentIndex(std::max(0, m_status->findData(wanted)));
+        m_message->showMessage(tr("The details were saved, but the status could not change to “%1”: %2")
+                                   .arg(label(status), moved.error().text()));
+        return false;
+    }
+    m_record = *moved;
+    return true;
+}
+
+void RequisitionDialog::handleConflict()
+{
+    auto latest = RequisitionService(m_session.db(), m_session.actor()).get(m_record.id);
+    if (!latest) {
+        m_message->showMessage(tr("Someone else changed this requisition, and it can no longer be read: %1")
+                                   .arg(latest.error().text()));
+        return;
+    }
+    const FormSnapshot mine = FormSnapshot::capture(m_fields);
+    load(*latest);
+    const FormSnapshot stored = FormSnapshot::capture(m_fields);
+    const QList<QString> clashes = reapplyUserEdits(m_fields, m_base, mine, stored);
+    m_base = stored;
+    QString text = tr("Someone else changed this requisition while you were editing. Their version is loaded now; "
+                      "the fields you changed keep your values. Check them and save again.");
+    if (!clashes.isEmpty())
+        text += QLatin1Char('\n')
+                + (clashes.size() == 1 ? tr("You both changed one field.")
+                                       : tr("You both changed %1 fields.").arg(QLocale().toString(clashes.size())));
+    m_message->showMessage(text, InlineMessage::Kind::Warning);
+}
+
+} // namespace Tandem::Ui
