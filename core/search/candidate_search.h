@@ -1,0 +1,103 @@
+#pragma once
+
+#include <core/common/error.h>
+#include <core/search/search_query.h>
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace Tandem {
+
+class Database;
+
+struct CandidateHit
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name; // first and last name, as stored
+    QString title;
+    QString company;
+    QString city;
+    // Relevance, higher is better, comparable only within one search; 0 with SearchOrder::Newest.
+    double score = 0.0;
+};
+
+enum class SearchOrder {
+    Relevance, // best first, among the newest CandidateSearch::rankWindow() matches (see there)
+    Newest, // newest first over all matches: cheap at any depth, for paging to the very end
+};
+
+struct SearchOptions
+{
+    int limit = 50;
+    int offset = 0; // with Relevance, pages end where the ranking window ends
+    SearchOrder order = SearchOrder::Relevance;
+    bool includeArchived = false;
+};
+
+// One statement exactly as CandidateSearch runs it: SQL with ? placeholders and the values
+// for them, in order. Empty for the empty search. The benchmark runs these through the raw
+// sqlite3 API (after registerSearchFunctions()) to compare with the app.
+struct SearchStatement
+{
+    QString sql;
+    QVariantList values;
+    bool isEmpty() const { return sql.isEmpty(); }
+};
+
+// Full-text search over candidates: parses what the user typed (SearchQuery), runs it
+// against the FTS5 index candidate_fts and returns ranked hits.
+//
+// Ranking: BM25 (tandem_rank(), see search_functions.h) with name, skills and title weighted
+// far above resume text. Scoring one match costs ~1.5 us (its token count and hit
+// positions), so ranking every match does not scale: at 100,000 candidates, ranking all the
+// matches of a word found in every resume takes 100+ ms. Relevance is therefore computed
+// within a window: the rankWindow() newest matches (by id, i.e. by creation), which FTS5
+// hands out in rowid order without sorting, so a search never scores more than the window.
+// - A search with no more matches than the window (names, emails, most skill combinations
+//   and phrases) is ranked exactly.
+// - A broader search returns the best of its newest rankWindow() matches. Measured at 100k
+//   candidates with the default window, the BM25 scores of those 50 hits average 98-100% of
+//   the exact top 50: equally good hits, newer ones first. An older match as good as them can
+//   be missed. count() still says how many match, and SearchOrder::Newest pages through all.
+// Archived candidates are left out inside the index (its column "state" marks them), so the
+// window holds only candidates that can be shown and count() never reads the candidates
+// table; source: filters do read it, once for each match walked.
+//
+// Owns: nothing; borrows the Database, which must outlive it.
+// Thread: the thread of its Database. A search-as-you-type list runs it on a worker with its
+// own connection (Database::openAnother()) and drops answers to outdated text.
+// Errors: Result with ErrorCode::Invalid (a search that does not parse; the message names
+// the problem and the fix), ErrorCode::Unsupported (PostgreSQL, for now) or
+// ErrorCode::Database. Nothing throws.
+class CandidateSearch
+{
+public:
+    static constexpr int DefaultRankWindow = 2000;
+
+    explicit CandidateSearch(Database &db);
+
+    Result<QList<CandidateHit>> search(const QString &query, int limit = 50);
+    Result<QList<CandidateHit>> search(const SearchQuery &query, const SearchOptions &options = {});
+    // How many candidates match, archived ones only with includeArchived.
+    Result<qint64> count(const QString &query);
+    Result<qint64> count(const SearchQuery &query, bool includeArchived = false);
+
+    int rankWindow() const { return m_rankWindow; }
+    void setRankWindow(int rows);
+
+    // The statements search() and count() run, for the benchmark and for EXPLAIN.
+    static SearchStatement searchStatement(const SearchQuery &query, const SearchOptions &options,
+                                           int rankWindow = DefaultRankWindow);
+    static SearchStatement countStatement(const SearchQuery &query, bool includeArchived = false);
+
+private:
+    Status prepare();
+
+    Database &m_db; // not owned
+    int m_rankWindow = DefaultRankWindow;
+    bool m_prepared = false;
+};
+
+} // namespace Tandem

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <core/common/error.h>
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+#include <vector>
+
+namespace Tandem {
+
+// Where a word must occur. Source is not in the full-text index: it filters candidates.source.
+enum class SearchField { Any, Name, Email, Title, Company, Skills, City, Resume, Source };
+
+// One node of a parsed search. A plain value: children are held by value.
+struct SearchNode
+{
+    enum class Kind { Term, Phrase, And, Or, Not };
+
+    Kind kind = Kind::Term;
+    QString text; // Term, Phrase: the words as typed, without quotes or '*'
+    bool prefix = false; // Term, Phrase: the last word is a prefix (kube*)
+    SearchField field = SearchField::Any; // Term, Phrase
+    std::vector<SearchNode> children; // And, Or: two or more; Not: exactly one
+
+    bool isLeaf() const { return kind == Kind::Term || kind == Kind::Phrase; }
+};
+
+struct SearchParseOptions
+{
+    // Search-as-you-type: the word still being typed at the end (no space after it yet) is
+    // a prefix, so "kube" already finds Kubernetes. Words of one letter are left alone:
+    // such a prefix touches most of the index.
+    bool prefixLastWord = false;
+    // prefixLastWord, and more of the same idea: what is unfinished at the end of the text
+    // is read as the user is about to finish it instead of being an error. A quote or
+    // parentheses still open at the end are closed; a trailing AND, OR, NOT or "field:"
+    // without its value is ignored.
+    bool asYouType = false;
+};
+
+// A parsed candidate search: the syntax tree of what the user typed and its translation
+// into the pieces CandidateSearch runs.
+//
+// The language:
+//   kubernetes rust       both words (implicit AND); AND, OR, NOT in capitals are operators,
+//                         precedence NOT > AND > OR, parentheses group
+//   kube*                 prefix; at least two letters before the '*'
+//   "site reliability"    phrase; "site rel"* makes its last word a prefix
+//   -java  NOT java       exclude; a search needs something to look for besides exclusions
+//   skill:rust title:"data engineer" name: email: company: city: resume: (also skills:, cv:)
+//                         restrict to one field; field:(a OR b) applies to the whole group
+//   source:linkedin       exact (case-insensitive) match on where the candidate came from;
+//                         narrows the whole search, so it may not sit inside OR with words
+// An unknown field ("foo:bar") is an error that names it and lists the known ones, rather
+// than plain words: a typo such as skils:rust would otherwise quietly search everything.
+// Quoting ("foo:bar") searches the text itself. Inside words only letters, digits, + and #
+// count (as in the index), so c++, node.js or a quoted "AND" are just words.
+//
+// Owns: nothing but its values; copy freely, use from any thread.
+// Errors: parse() returns ErrorCode::Invalid with a message naming the problem and a hint
+// naming the fix; a SearchQuery that exists can always be translated.
+class SearchQuery
+{
+public:
+    SearchQuery() = default; // the empty search: finds nothing
+
+    static Result<SearchQuery> parse(const QString &text, const SearchParseOptions &options = {});
+
+    bool isEmpty() const { return !m_root.has_value(); }
+    // The normalised tree (nested ANDs flattened, double negations removed, words without
+    // letters or digits dropped, field filters pushed down to the words); nullptr when empty.
+    const SearchNode *root() const { return m_root ? &*m_root : nullptr; }
+    // The tree in a canonical form, e.g. AND(skill:rust OR(go zig*) NOT("site reliability")).
+    QString toString() const;
+
+    // FTS5 MATCH expression for what must match; empty when the search has no words to look
+    // for (only source: filters). Every user word is an FTS5 string ("..."), so no user
+    // text can act as FTS5 syntax.
+    const QString &ftsMatch() const { return m_ftsMatch; }
+    // One character per phrase of ftsMatch(), in order: '1' when the phrase counts toward
+    // relevance, '0' when it only excludes (it sits under NOT).
+    const QString &ftsRankMask() const { return m_rankMask; }
+    // With no ftsMatch(): FTS5 expression of words whose candidates are left out
+    // ("source:agency -java"); empty otherwise.
+    const QString &ftsExclude() const { return m_ftsExclude; }
+    // Condition on `candidates AS c` with ? placeholders for sqlValues(); empty when none.
+    const QString &sqlFilter() const { return m_sqlFilter; }
+    const QVariantList &sqlValues() const { return m_sqlValues; }
+
+private:
+    std::optional<SearchNode> m_root;
+    QString m_ftsMatch;
+    QString m_rankMask;
+    QString m_ftsExclude;
+    QString m_sqlFilter;
+    QVariantList m_sqlValues;
+};
+
+Result<SearchQuery> parseSearchQuery(const QString &text, const SearchParseOptions &options = {});
+
+// The field names a user may type, in the order shown in messages.
+QStringList searchFieldNames();
+
+} // namespace Tandem
