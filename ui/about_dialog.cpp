@@ -1,5 +1,7 @@
 #include "about_dialog.h"
 
+#include <core/storage/database.h>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -32,6 +34,7 @@ AboutDialog::AboutDialog(const QString &databaseDescription, QWidget *parent)
     QStringList facts;
     facts << tr("Version: %1").arg(version());
     facts << tr("Qt: %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    facts << tr("SQLite: %1").arg(sqliteLibraryVersion());
     facts << tr("System: %1, %2").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
     if (!databaseDescription.isEmpty())
         facts << tr("Database: %1").arg(databaseDescription);

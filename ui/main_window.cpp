@@ -12,7 +12,7 @@
 #include <ui/sidebar_delegate.h>
 #include <ui/tool_tip.h>
 
-#include <core/models/requisition_list_model.h>
+#include <core/records/requisition_service.h>
 #include <core/records/candidate_service.h>
 
 #include <QAction>
@@ -321,10 +321,10 @@ void MainWindow::updateCounts()
     if (auto candidates = CandidateService(m_session->db(), m_session->actor()).count()) {
         parts << (*candidates == 1 ? tr("1 candidate") : tr("%1 candidates").arg(locale.toString(*candidates)));
     }
-    // All requisitions, whatever the page's filter shows; the list model holds them in memory.
-    const RequisitionListModel requisitions(m_session->db());
-    const int count = requisitions.rowCount();
-    parts << (count == 1 ? tr("1 requisition") : tr("%1 requisitions").arg(locale.toString(count)));
+    // All requisitions, whatever the page's filter shows.
+    if (auto count = RequisitionService(m_session->db(), m_session->actor()).count()) {
+        parts << (*count == 1 ? tr("1 requisition") : tr("%1 requisitions").arg(locale.toString(*count)));
+    }
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));
 }
 

@@ -68,7 +68,7 @@ int demo(Context &c, const QCommandLineParser &p)
           << " activities, " << locale.toString(counts->users) << " users.\n";
     if (p.isSet(QStringLiteral("timings"))) {
         for (const DemoPhaseTiming &t : generator.timings())
-            c.out << "  " << t.phase.leftJustified(28) << ' ' << locale.toString(double(t.milliseconds) / 1000.0, 'f', 2) << " s\n";
+            c.out << "  " << t.phase.leftJustified(40) << ' ' << locale.toString(double(t.milliseconds) / 1000.0, 'f', 2) << " s\n";
     }
     return Ok;
 }

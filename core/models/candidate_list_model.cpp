@@ -37,9 +37,8 @@ const QString archivedIds
 const QString notArchived = QStringLiteral("id NOT IN (") + archivedIds + QLatin1Char(')');
 
 // The SQL sort key of each column, from a fixed list (never from input). Each text key
-// carries the collation of its index (candidates_name, _title, _company, _city, _created),
-// so ORDER BY walks the index instead of sorting. Stage and source have no index yet: see
-// isIndexed().
+// carries the collation of its index (candidates_name, _title, _company, _city, _stage,
+// _source, _created), so ORDER BY walks the index instead of sorting.
 QStringList sortExpressions(int column)
 {
     switch (column) {
@@ -58,14 +57,6 @@ QStringList sortExpressions(int column)
     default:
         return {QStringLiteral("last_name COLLATE NOCASE"), QStringLiteral("first_name COLLATE NOCASE")};
     }
-}
-
-// A column whose order SQLite can walk in an index. The others are read as one ordered list
-// of ids per sort (a full scan and sort, ~270 ms at 100,000 candidates) and their blocks by
-// id, rather than paying that scan for every block.
-bool isIndexed(int column)
-{
-    return column != CandidateListModel::StageColumn && column != CandidateListModel::SourceColumn;
 }
 
 QString orderBy(int column, bool ascending)
@@ -131,7 +122,7 @@ CandidateListModel::CandidateListModel(Database &db, QObject *parent)
     , m_db(db)
     , m_search(std::make_unique<CandidateSearch>(db))
 {
-    if (auto browse = readBrowse(m_browseColumn, m_browseOrder)) {
+    if (auto browse = readBrowse()) {
         setBrowse(std::move(*browse));
         m_shownRows = clampRows(m_total);
     } else {
@@ -191,31 +182,21 @@ Result<qint64> CandidateListModel::readCount()
     return count->toLongLong();
 }
 
-Result<CandidateListModel::Browse> CandidateListModel::readBrowse(int column, Qt::SortOrder order)
+Result<CandidateListModel::Browse> CandidateListModel::readBrowse()
 {
+    // Every sort column has an index, so a browse needs only the total; blocks are read by
+    // walking the index from the nearest known place.
     Browse browse;
-    if (isIndexed(column)) {
-        auto count = readCount();
-        if (!count)
-            return std::unexpected(count.error());
-        browse.total = *count;
-        return browse;
-    }
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM candidates WHERE ") + notArchived
-                       + orderBy(column, order == Qt::AscendingOrder));
-    if (!q)
-        return std::unexpected(q.error());
-    while (q->next())
-        browse.order.append(q->value(0).toLongLong());
-    q->finish();
-    browse.total = browse.order.size();
+    auto count = readCount();
+    if (!count)
+        return std::unexpected(count.error());
+    browse.total = *count;
     return browse;
 }
 
 void CandidateListModel::setBrowse(Browse browse)
 {
     m_total = browse.total;
-    m_order = std::move(browse.order);
 }
 
 void CandidateListModel::reportLater(const QString &message) const
@@ -247,11 +228,6 @@ void CandidateListModel::loadBlock(int block) const
     const qint64 first = qint64(block) * BlockSize;
     const int count = blockRows(block);
     const qint64 end = first + count;
-    if (!isIndexed(m_browseColumn)) {
-        storeBlock(block, readRowsById(m_order.mid(first, count)));
-        return;
-    }
-
     // Where to read from: the top, the bottom, or the nearest complete cached block, whichever
     // leaves the fewest rows for OFFSET to step over.
     int anchor = -1;
@@ -352,8 +328,6 @@ void CandidateListModel::reloadRecentBlocks()
 
 int CandidateListModel::locateInDatabase(qint64 id)
 {
-    if (!isIndexed(m_browseColumn))
-        return int(m_order.indexOf(id));
     auto q = m_db.exec(QStringLiteral("SELECT ") + listColumns
                            + QStringLiteral(" FROM candidates WHERE id = ? AND archived_at IS NULL"),
                        {id});
@@ -398,7 +372,7 @@ QHash<qint64, int> CandidateListModel::rowsOfIds(const QList<qint64> &ids)
         else if (!isSearching())
             missing.insert(id);
     }
-    if (missing.size() <= 2 || !isIndexed(m_browseColumn)) {
+    if (missing.size() <= 2) {
         for (qint64 id : std::as_const(missing))
             rows.insert(id, locateInDatabase(id));
         return rows;
@@ -542,7 +516,6 @@ void CandidateListModel::setSearchText(const QString &text)
     m_searchText = text;
     m_blocks.clear(); // stale by the time the search ends; frees the memory meanwhile
     m_recent.clear();
-    m_order.clear();
     m_hitsByRank = std::move(hits->rows);
     m_matchCount = hits->matches;
     m_searchColumn = -1; // a new search shows the best hits first
@@ -556,7 +529,7 @@ void CandidateListModel::setSearchText(const QString &text)
 
 void CandidateListModel::enterBrowseMode()
 {
-    auto browse = readBrowse(m_browseColumn, m_browseOrder);
+    auto browse = readBrowse();
     if (!browse) {
         emit errorOccurred(browse.error().text());
         return;
@@ -635,7 +608,7 @@ void CandidateListModel::refresh()
             emit countChanged(totalCount());
         return;
     }
-    auto browse = readBrowse(m_browseColumn, m_browseOrder);
+    auto browse = readBrowse();
     if (!browse) {
         emit errorOccurred(browse.error().text());
         return;
@@ -671,7 +644,7 @@ void CandidateListModel::sort(int column, Qt::SortOrder order)
     const int browseColumn = column < 0 ? int(NameColumn) : column; // unsorted is by name
     if (browseColumn == m_browseColumn && order == m_browseOrder)
         return; // views call sort() again when sorting is switched on
-    auto browse = readBrowse(browseColumn, order);
+    auto browse = readBrowse();
     if (!browse) {
         emit errorOccurred(browse.error().text()); // the list stays in its previous order
         return;

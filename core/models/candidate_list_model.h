@@ -120,7 +120,6 @@ private:
     struct Browse
     {
         qint64 total = 0;
-        QList<qint64> order; // all ids in list order, for a column without an index; else empty
     };
     struct Hits
     {
@@ -131,7 +130,7 @@ private:
     static Row readRow(const QSqlQuery &q);
     static QVariantList sortKey(const Row &row, int column);
     Result<qint64> readCount();
-    Result<Browse> readBrowse(int column, Qt::SortOrder order);
+    Result<Browse> readBrowse();
     void setBrowse(Browse browse);
     Result<Hits> runSearch(const QString &text);
     Result<QList<Row>> readRowsById(const QList<qint64> &ids) const;
@@ -158,7 +157,6 @@ private:
 
     // Browsing
     qint64 m_total = 0;
-    QList<qint64> m_order; // see Browse
     int m_browseColumn = NameColumn;
     Qt::SortOrder m_browseOrder = Qt::AscendingOrder;
     mutable QHash<int, Block> m_blocks; // filled by data(): a cache, not state

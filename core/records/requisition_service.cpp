@@ -278,4 +278,13 @@ Result<QList<Stage>> RequisitionService::stages(qint64 requisitionId)
     return result;
 }
 
+Result<qint64> RequisitionService::count(bool includeArchived)
+{
+    auto n = m_db.scalar(includeArchived ? QStringLiteral("SELECT count(*) FROM requisitions")
+                                         : QStringLiteral("SELECT count(*) FROM requisitions WHERE archived_at IS NULL"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
 } // namespace Tandem

@@ -28,6 +28,7 @@ public:
     Result<Requisition> archive(qint64 id, int version);
     Result<Requisition> get(qint64 id);
     Result<QList<Stage>> stages(qint64 requisitionId);
+    Result<qint64> count(bool includeArchived = false);
 
     static Status validate(const Requisition &requisition);
     static bool canMove(RequisitionStatus from, RequisitionStatus to);

@@ -273,4 +273,9 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
     return Error{ErrorCode::Database, QObject::tr("The database reported an error while %1: %2").arg(doing, text), {}};
 }
 
+QString sqliteLibraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace Tandem

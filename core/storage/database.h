@@ -88,4 +88,7 @@ private:
     int m_transactionDepth = 0;
 };
 
+// The version of the SQLite library in use (the one Qt's driver loaded), e.g. "3.40.1".
+QString sqliteLibraryVersion();
+
 } // namespace Tandem

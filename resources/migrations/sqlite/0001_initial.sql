@@ -59,6 +59,10 @@ CREATE INDEX candidates_updated ON candidates(updated_at);
 CREATE INDEX candidates_city ON candidates(city COLLATE NOCASE);
 CREATE INDEX candidates_title ON candidates(current_title COLLATE NOCASE);
 CREATE INDEX candidates_company ON candidates(current_company COLLATE NOCASE);
+CREATE INDEX candidates_stage ON candidates(stage);
+CREATE INDEX candidates_source ON candidates(source COLLATE NOCASE);
+-- Few candidates are archived: this small index makes "how many are not" a subtraction.
+CREATE INDEX candidates_archived ON candidates(archived_at) WHERE archived_at IS NOT NULL;
 
 CREATE TABLE skills (
     id   INTEGER PRIMARY KEY,
