@@ -134,6 +134,16 @@ Status Database::configure(const OpenOptions &options)
                 return compatible;
         }
         if (!m_settings.isInMemory()) {
+            // A new file gets 8 KiB pages: a candidate row with its resume is ~2 KB, and with
+            // SQLite's 4 KiB default each row filled a page of its own. The size can only be
+            // chosen before the first page is written.
+            auto pages = scalar(QStringLiteral("PRAGMA page_count"));
+            if (!pages)
+                return std::unexpected(pages.error());
+            if (pages->toLongLong() == 0) {
+                if (auto done = runPragmas({QStringLiteral("PRAGMA page_size = 8192")}); !done)
+                    return done;
+            }
             const QStringList filePragmas = {
                 QStringLiteral("PRAGMA journal_mode = WAL"),
                 QStringLiteral("PRAGMA synchronous = FULL"),

@@ -50,7 +50,7 @@ CREATE TABLE candidates (
     updated_at       TEXT NOT NULL,
     archived_at      TEXT,
     version          INTEGER NOT NULL DEFAULT 1,
-    resume_text      TEXT NOT NULL DEFAULT ''   -- last: long text lives in overflow pages
+    resume_text      TEXT NOT NULL DEFAULT ''   -- last, so reading the columns before it skips it
 );
 CREATE INDEX candidates_name ON candidates(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
 CREATE INDEX candidates_email ON candidates(email COLLATE NOCASE);
