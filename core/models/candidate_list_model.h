@@ -65,6 +65,11 @@ public:
     static constexpr int CachedBlocks = 16;
     static constexpr int SearchLimit = 1000;
 
+    // The statements behind the first page of a new list (the count, then the first block
+    // with LIMIT BlockSize OFFSET 0 bound), for the benchmark's raw-SQLite comparison.
+    static QString countStatement();
+    static QString firstBlockStatement();
+
     explicit CandidateListModel(Database &db, QObject *parent = nullptr);
     ~CandidateListModel() override;
 

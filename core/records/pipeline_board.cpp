@@ -19,13 +19,13 @@ PipelineBoardLoader::PipelineBoardLoader(Database &db)
 QString PipelineBoardLoader::cardsSql()
 {
     return QStringLiteral("SELECT a.id, a.version, a.candidate_id, c.first_name || ' ' || c.last_name, c.current_title, "
-                          "a.source, a.stage_entered_at, a.stage_id "
+                          "a.source, a.stage_entered_at, a.stage_id, a.status "
                           "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-                          "WHERE a.requisition_id = ? AND a.status = 'active' "
+                          "WHERE a.requisition_id = ? AND (? OR a.status = 'active') "
                           "ORDER BY a.stage_entered_at");
 }
 
-Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, const QDateTime &now)
+Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, BoardScope scope, const QDateTime &now)
 {
     auto stages = m_db.exec(QStringLiteral("SELECT ") + stageColumns
                                 + QStringLiteral(" FROM stages WHERE requisition_id = ? ORDER BY position"),
@@ -44,7 +44,7 @@ Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, const
         return fail(ErrorCode::NotFound, QObject::tr("Requisition %1 has no pipeline.").arg(requisitionId),
                     QObject::tr("Refresh the requisition list."));
 
-    auto cards = m_db.exec(cardsSql(), {requisitionId});
+    auto cards = m_db.exec(cardsSql(), {requisitionId, scope == BoardScope::All ? 1 : 0});
     if (!cards)
         return std::unexpected(cards.error());
     while (cards->next()) {
@@ -56,6 +56,7 @@ Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, const
         card.currentTitle = cards->value(4).toString();
         card.source = cards->value(5).toString();
         card.stageEnteredAt = fromStorageTime(cards->value(6).toString());
+        card.status = fromKey<ApplicationStatus>(cards->value(8).toString()).value_or(ApplicationStatus::Active);
         card.daysInStage = int(std::max<qint64>(0, card.stageEnteredAt.daysTo(now)));
         const auto it = columnOfStage.constFind(cards->value(7).toLongLong());
         if (it != columnOfStage.constEnd())

@@ -18,6 +18,7 @@ struct BoardCard
     QString candidateName;
     QString currentTitle;
     QString source;
+    ApplicationStatus status = ApplicationStatus::Active;
     QDateTime stageEnteredAt;
     int daysInStage = 0;
 };
@@ -32,16 +33,21 @@ struct BoardColumn
     }
 };
 
-// Reads a requisition's active applications grouped by stage, in one query, for the board
-// and the list view of a pipeline. Thread: the connection's. Errors: Result.
+// Which applications a board shows: the board itself shows the active ones; the pipeline's
+// list view can show the hired, rejected and withdrawn too, each in the stage it left from.
+enum class BoardScope { Active, All };
+
+// Reads a requisition's applications grouped by stage, in one query, for the board and the
+// list view of a pipeline. Thread: the connection's. Errors: Result.
 class PipelineBoardLoader
 {
 public:
     explicit PipelineBoardLoader(Database &db);
-    Result<QList<BoardColumn>> load(qint64 requisitionId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    Result<QList<BoardColumn>> load(qint64 requisitionId, BoardScope scope = BoardScope::Active,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-    // The statement load() runs (one bound value: the requisition id), for the benchmark's
-    // raw-SQLite comparison.
+    // The statement load() runs (bound values: the requisition id, then 1 for every status or
+    // 0 for active only), for the benchmark's raw-SQLite comparison.
     static QString cardsSql();
 
 private:

@@ -40,7 +40,7 @@ TEST(PipelineBoard, GroupsActiveApplicationsByStage)
     ASSERT_TRUE(apps.moveTo(made[1].id, made[1].version, stages[2].id));
     ASSERT_TRUE(apps.disposition(made[4].id, made[4].version, ApplicationStatus::Withdrawn, QString()));
 
-    auto board = PipelineBoardLoader(t.db()).load(open->id, QDateTime::currentDateTimeUtc().addDays(20));
+    auto board = PipelineBoardLoader(t.db()).load(open->id, BoardScope::Active, QDateTime::currentDateTimeUtc().addDays(20));
     ASSERT_TRUE(board);
     ASSERT_EQ(board->size(), stages.size());
     EXPECT_EQ(board->at(0).cards.size(), 2); // 5 applied, 2 moved, 1 withdrawn
@@ -50,6 +50,14 @@ TEST(PipelineBoard, GroupsActiveApplicationsByStage)
     EXPECT_GE(board->at(0).cards.first().daysInStage, 19);
     // Sourced goes stale after 14 days in the default template.
     EXPECT_TRUE(board->at(0).isStale(board->at(0).cards.first()));
+
+    auto all = PipelineBoardLoader(t.db()).load(open->id, BoardScope::All);
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->at(0).cards.size(), 3); // the withdrawn one is listed where it left
+    int withdrawn = 0;
+    for (const BoardCard &card : all->at(0).cards)
+        withdrawn += card.status == ApplicationStatus::Withdrawn ? 1 : 0;
+    EXPECT_EQ(withdrawn, 1);
 }
 
 TEST(PipelineBoard, UnknownRequisitionIsNotFound)
