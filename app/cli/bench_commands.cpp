@@ -17,10 +17,10 @@ int bench(Context &c, const QCommandLineParser &p)
     bool ok = false;
     options.repeats = p.value(QStringLiteral("repeats")).toInt(&ok);
     if (!ok || options.repeats < 1 || options.repeats > 1000)
-        return c.usage(QStringLiteral("--repeats needs a whole number from 1 to 1000."));
+        return c.usage(QObject::tr("--repeats needs a whole number from 1 to 1000."));
     options.writeRows = p.value(QStringLiteral("write-rows")).toInt(&ok);
     if (!ok || options.writeRows < 1 || options.writeRows > 100000)
-        return c.usage(QStringLiteral("--write-rows needs a whole number from 1 to 100000."));
+        return c.usage(QObject::tr("--write-rows needs a whole number from 1 to 100000."));
     options.scratchDir = p.value(QStringLiteral("scratch"));
     const bool json = p.isSet(QStringLiteral("json"));
     options.progress = [&](const QString &operation) {
@@ -43,14 +43,14 @@ QList<Command> benchCommands()
 {
     return {
         {QStringLiteral("bench"), QStringLiteral("bench [--json] [--repeats N] [--write-rows N]"),
-         QStringLiteral("Measure open, search, list, board and writes against raw SQLite (min/median/p95)."),
+         QObject::tr("Measure open, search, list, board and writes against raw SQLite (min/median/p95)."),
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object (engine, dataset, operations).")});
-             p.addOption({QStringLiteral("repeats"), QStringLiteral("Runs per read operation (default 15)."), QStringLiteral("N"),
+             p.addOption({QStringLiteral("json"), QObject::tr("Print one JSON object (engine, dataset, operations).")});
+             p.addOption({QStringLiteral("repeats"), QObject::tr("Runs per read operation (default 15)."), QStringLiteral("N"),
                           QStringLiteral("15")});
-             p.addOption({QStringLiteral("write-rows"), QStringLiteral("Candidates inserted and updated (default 100)."),
+             p.addOption({QStringLiteral("write-rows"), QObject::tr("Candidates inserted and updated (default 100)."),
                           QStringLiteral("N"), QStringLiteral("100")});
-             p.addOption({QStringLiteral("scratch"), QStringLiteral("Folder for the copy the write tests change (default: temp)."),
+             p.addOption({QStringLiteral("scratch"), QObject::tr("Folder for the copy the write tests change (default: temp)."),
                           QStringLiteral("DIR")});
          },
          bench},

@@ -61,7 +61,7 @@ int backupCommand(Context &c, const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
-        return c.usage(QStringLiteral("backup needs exactly one argument: the file to write."));
+        return c.usage(QObject::tr("backup needs exactly one argument: the file to write."));
     Database *db = c.open();
     if (!db)
         return Failed;
@@ -78,17 +78,17 @@ int restoreCommand(Context &c, const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
-        return c.usage(QStringLiteral("restore needs exactly one argument: the backup file to read."));
+        return c.usage(QObject::tr("restore needs exactly one argument: the backup file to read."));
     if (!QFileInfo::exists(args.first()))
-        return c.report(Error{ErrorCode::NotFound, QStringLiteral("There is no file at %1.").arg(args.first()),
-                              QStringLiteral("Check the path of the backup.")});
+        return c.report(Error{ErrorCode::NotFound, QObject::tr("There is no file at %1.").arg(args.first()),
+                              QObject::tr("Check the path of the backup.")});
     Database *db = c.open(true);
     if (!db)
         return Failed;
     ProgressBar bar(c.err);
     RestoreOptions options;
     options.progress = [&](int done, int total) {
-        bar.update(done, total, QStringLiteral("Restoring"));
+        bar.update(done, total, QObject::tr("Restoring"));
         return true;
     };
     auto info = restore(*db, args.first(), options);
@@ -108,20 +108,20 @@ int restoreCommand(Context &c, const QCommandLineParser &p)
 QList<Command> databaseCommands()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("init"), QStringLiteral("Create the database (or bring its schema up to date)."),
+        {QStringLiteral("init"), QStringLiteral("init"), QObject::tr("Create the database (or bring its schema up to date)."),
          {}, init},
         {QStringLiteral("check"), QStringLiteral("check"),
-         QStringLiteral("Check structure, foreign keys, search index and the audit chain (exit 3 on problems)."), {}, check},
+         QObject::tr("Check structure, foreign keys, search index and the audit chain (exit 3 on problems)."), {}, check},
         {QStringLiteral("backup"), QStringLiteral("backup OUT [--force]"),
-         QStringLiteral("Write a consistent copy of the database to OUT, safe while it is in use."),
+         QObject::tr("Write a consistent copy of the database to OUT, safe while it is in use."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The backup file to write."));
-             p.addOption({QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")});
+             p.addPositionalArgument(QStringLiteral("OUT"), QObject::tr("The backup file to write."));
+             p.addOption({QStringLiteral("force"), QObject::tr("Replace OUT if it exists.")});
          },
          backupCommand},
         {QStringLiteral("restore"), QStringLiteral("restore IN"),
-         QStringLiteral("Replace the database's contents with the backup IN (validated first)."),
-         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("The backup file to read.")); },
+         QObject::tr("Replace the database's contents with the backup IN (validated first)."),
+         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("IN"), QObject::tr("The backup file to read.")); },
          restoreCommand},
     };
 }

@@ -18,10 +18,10 @@ int demo(Context &c, const QCommandLineParser &p)
     bool ok = false;
     const int candidates = p.value(QStringLiteral("candidates")).toInt(&ok);
     if (!ok || candidates < 1 || candidates > DemoGenerator::kMaxCandidates)
-        return c.usage(QStringLiteral("--candidates needs a whole number from 1 to %1.").arg(DemoGenerator::kMaxCandidates));
+        return c.usage(QObject::tr("--candidates needs a whole number from 1 to %1.").arg(DemoGenerator::kMaxCandidates));
     const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return c.usage(QStringLiteral("--seed needs a whole number, e.g. --seed 7."));
+        return c.usage(QObject::tr("--seed needs a whole number, e.g. --seed 7."));
     Database *db = c.open(true);
     if (!db)
         return Failed;
@@ -79,14 +79,14 @@ QList<Command> demoCommands()
 {
     return {
         {QStringLiteral("demo"), QStringLiteral("demo --candidates N --seed S [--add]"),
-         QStringLiteral("Generate the deterministic demo agency (N=100000: ~5,000 requisitions, 300,000 applications)."),
+         QObject::tr("Generate the deterministic demo agency (N=100000: ~5,000 requisitions, 300,000 applications)."),
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("candidates"), QStringLiteral("How many candidates (default 1000)."), QStringLiteral("N"),
+             p.addOption({QStringLiteral("candidates"), QObject::tr("How many candidates (default 1000)."), QStringLiteral("N"),
                           QStringLiteral("1000")});
-             p.addOption({QStringLiteral("seed"), QStringLiteral("Seed: the same seed gives the same agency (default 1)."),
+             p.addOption({QStringLiteral("seed"), QObject::tr("Seed: the same seed gives the same agency (default 1)."),
                           QStringLiteral("S"), QStringLiteral("1")});
-             p.addOption({QStringLiteral("add"), QStringLiteral("Add to a database that already holds people.")});
-             p.addOption({QStringLiteral("timings"), QStringLiteral("Print the time of each phase.")});
+             p.addOption({QStringLiteral("add"), QObject::tr("Add to a database that already holds people.")});
+             p.addOption({QStringLiteral("timings"), QObject::tr("Print the time of each phase.")});
          },
          demo},
     };

@@ -88,7 +88,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(found->summary);
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database (file path or postgresql:// address)."),
+    QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("The database (file path or postgresql:// address)."),
                                 QStringLiteral("LOCATION"));
     parser.addOption(dbOption);
     if (found->addOptions)

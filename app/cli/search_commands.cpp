@@ -15,11 +15,11 @@ int search(Context &c, const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
-        return c.usage(QStringLiteral("search needs a query, e.g. tandem-cli search \"skill:rust city:berlin\"."));
+        return c.usage(QObject::tr("search needs a query, e.g. tandem-cli search \"skill:rust city:berlin\"."));
     bool ok = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1 || limit > 10000)
-        return c.usage(QStringLiteral("--limit needs a whole number from 1 to 10000."));
+        return c.usage(QObject::tr("--limit needs a whole number from 1 to 10000."));
     auto query = SearchQuery::parse(args.join(QLatin1Char(' ')));
     if (!query)
         return c.report(query.error(), Usage);
@@ -72,13 +72,13 @@ QList<Command> searchCommands()
 {
     return {
         {QStringLiteral("search"), QStringLiteral("search \"QUERY\" [--limit K] [--json]"),
-         QStringLiteral("Full-text candidate search: words, \"phrases\", prefix*, AND/OR/NOT, skill:, city:, title:, ..."),
+         QObject::tr("Full-text candidate search: words, \"phrases\", prefix*, AND/OR/NOT, skill:, city:, title:, ..."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."));
-             p.addOption({QStringLiteral("limit"), QStringLiteral("How many hits at most (default 20)."), QStringLiteral("K"),
+             p.addPositionalArgument(QStringLiteral("QUERY"), QObject::tr("What to look for."));
+             p.addOption({QStringLiteral("limit"), QObject::tr("How many hits at most (default 20)."), QStringLiteral("K"),
                           QStringLiteral("20")});
-             p.addOption({QStringLiteral("json"), QStringLiteral("Print an array of hits as JSON (id, uuid, name, score, ...).")});
-             p.addOption({QStringLiteral("archived"), QStringLiteral("Include archived candidates.")});
+             p.addOption({QStringLiteral("json"), QObject::tr("Print an array of hits as JSON (id, uuid, name, score, ...).")});
+             p.addOption({QStringLiteral("archived"), QObject::tr("Include archived candidates.")});
          },
          search},
     };

@@ -20,4 +20,17 @@ Status auditAndCommit(Database &db, Transaction &tx, const Actor &actor, const Q
                       const QString &entityType, const QString &entityUuid, const QJsonObject &before,
                       const QJsonObject &after);
 
+// The tail of every audited change: `after` is the record as stored now (read inside the
+// transaction); it is audited against `before` and the transaction committed.
+template <typename Record>
+Result<Record> commitChange(Database &db, Transaction &tx, const Actor &actor, const QString &action,
+                            const QString &entityType, const QJsonObject &before, Result<Record> after)
+{
+    if (!after)
+        return after;
+    if (auto ok = auditAndCommit(db, tx, actor, action, entityType, after->uuid, before, after->toJson()); !ok)
+        return std::unexpected(ok.error());
+    return after;
+}
+
 } // namespace Tandem::Internal

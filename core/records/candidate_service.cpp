@@ -125,14 +125,7 @@ Result<Candidate> CandidateService::create(const Candidate &draft)
     const qint64 id = m_db.lastInsertId(*q);
     if (auto ok = writeSkills(id, c.skills); !ok)
         return std::unexpected(ok.error());
-    auto stored = get(id);
-    if (!stored)
-        return stored;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("create"), entityType, stored->uuid, {},
-                                 stored->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return stored;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("create"), entityType, {}, get(id));
 }
 
 Result<Candidate> CandidateService::update(const Candidate &edited)
@@ -172,14 +165,7 @@ Result<Candidate> CandidateService::update(const Candidate &edited)
         if (auto ok = writeSkills(edited.id, skills); !ok)
             return std::unexpected(ok.error());
     }
-    auto after = get(edited.id);
-    if (!after)
-        return after;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("update"), entityType, after->uuid, before->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("update"), entityType, before->toJson(), get(edited.id));
 }
 
 Result<Candidate> CandidateService::archive(qint64 id, int version)
@@ -200,14 +186,7 @@ Result<Candidate> CandidateService::archive(qint64 id, int version)
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else changed %1 before it could be archived.").arg(current->displayName()),
                     QObject::tr("Reload the candidate and try again."));
-    auto after = get(id);
-    if (!after)
-        return after;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("archive"), entityType, after->uuid, current->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("archive"), entityType, current->toJson(), get(id));
 }
 
 Result<Candidate> CandidateService::unarchive(qint64 id, int version)
@@ -226,14 +205,7 @@ Result<Candidate> CandidateService::unarchive(qint64 id, int version)
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("%1 was changed by someone else, or is not archived.").arg(current->displayName()),
                     QObject::tr("Reload the candidate and try again."));
-    auto after = get(id);
-    if (!after)
-        return after;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("restore"), entityType, after->uuid, current->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("restore"), entityType, current->toJson(), get(id));
 }
 
 Result<Candidate> CandidateService::get(qint64 id)

@@ -121,14 +121,7 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
         if (!added)
             return std::unexpected(added.error());
     }
-    auto stored = get(id);
-    if (!stored)
-        return stored;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("create"), entityType, stored->uuid, {},
-                                 stored->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return stored;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("create"), entityType, {}, get(id));
 }
 
 Result<Requisition> RequisitionService::update(const Requisition &edited)
@@ -162,14 +155,7 @@ Result<Requisition> RequisitionService::update(const Requisition &edited)
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" while you were saving.").arg(before->title),
                     QObject::tr("Nothing was overwritten. Reload it and edit again."));
-    auto after = get(edited.id);
-    if (!after)
-        return after;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("update"), entityType, after->uuid, before->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("update"), entityType, before->toJson(), get(edited.id));
 }
 
 Result<Requisition> RequisitionService::setStatus(qint64 id, int version, RequisitionStatus status)
@@ -216,14 +202,7 @@ Result<Requisition> RequisitionService::setStatus(qint64 id, int version, Requis
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" first.").arg(before->title),
                     QObject::tr("Reload the requisition and try again."));
-    auto after = get(id);
-    if (!after)
-        return after;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("status"), entityType, after->uuid, before->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("status"), entityType, before->toJson(), get(id));
 }
 
 Result<Requisition> RequisitionService::archive(qint64 id, int version)
@@ -242,14 +221,7 @@ Result<Requisition> RequisitionService::archive(qint64 id, int version)
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("\"%1\" was changed by someone else, or is already archived.").arg(before->title),
                     QObject::tr("Reload the requisition and try again."));
-    auto after = get(id);
-    if (!after)
-        return after;
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("archive"), entityType, after->uuid, before->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("archive"), entityType, before->toJson(), get(id));
 }
 
 Result<Requisition> RequisitionService::get(qint64 id)
