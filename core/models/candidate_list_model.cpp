@@ -403,7 +403,9 @@ QHash<qint64, int> CandidateListModel::rowsOfIds(const QList<qint64> &ids)
 Result<CandidateListModel::Hits> CandidateListModel::runSearch(const QString &text)
 {
     SearchParseOptions parseOptions;
-    parseOptions.prefixLastWord = true;
+    // What is still being typed (a last word, an open quote or parenthesis, a trailing
+    // operator) is read as the user is about to finish it, not reported as a mistake.
+    parseOptions.asYouType = true;
     auto query = SearchQuery::parse(text, parseOptions);
     if (!query)
         return std::unexpected(query.error());
