@@ -103,6 +103,9 @@ void MainWindow::createActions()
     m_checkIntegrity = new QAction(tr("Check &Integrity"), this);
     m_checkIntegrity->setStatusTip(tr("Check the database file, its search index and its audit trail"));
     connect(m_checkIntegrity, &QAction::triggered, this, [this] { checkIntegrity(this, *m_session); });
+    m_rebuildIndex = new QAction(tr("Rebuild &Search Index"), this);
+    m_rebuildIndex->setStatusTip(tr("Rebuild the candidate search index from the records"));
+    connect(m_rebuildIndex, &QAction::triggered, this, [this] { rebuildSearchIndex(this, *m_session); });
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -143,6 +146,7 @@ void MainWindow::createMenus()
     file->addAction(m_backup);
     file->addAction(m_restore);
     file->addAction(m_checkIntegrity);
+    file->addAction(m_rebuildIndex);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -331,13 +335,13 @@ void MainWindow::updateCounts()
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
-    for (QAction *action : {m_newRecord, m_backup, m_restore, m_checkIntegrity, m_showCandidates,
+    for (QAction *action : {m_newRecord, m_backup, m_restore, m_checkIntegrity, m_rebuildIndex, m_showCandidates,
                             m_showRequisitions, m_find})
         action->setEnabled(open);
     m_sidebar->setVisible(open);
     // Backup, restore and the integrity check are SQLite's; a team server has its own tools.
     const bool file = open && m_session->settings().engine == Engine::Sqlite && !m_session->settings().isInMemory();
-    for (QAction *action : {m_backup, m_restore, m_checkIntegrity})
+    for (QAction *action : {m_backup, m_restore, m_checkIntegrity, m_rebuildIndex})
         action->setEnabled(file);
 }
 

@@ -87,6 +87,7 @@ private:
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_checkIntegrity = nullptr;
+    QAction *m_rebuildIndex = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_showCandidates = nullptr;
     QAction *m_showRequisitions = nullptr;

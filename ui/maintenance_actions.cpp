@@ -5,6 +5,7 @@
 #include <ui/session.h>
 
 #include <core/audit/audit_log.h>
+#include <core/search/search_index.h>
 #include <core/storage/database.h>
 #include <core/storage/maintenance.h>
 
@@ -84,6 +85,24 @@ void checkIntegrity(QWidget *parent, const Session &session)
                                   showInformation(parent, tr("Check integrity"), tr("No problems found."), *result);
                               else if (result.error().code != ErrorCode::Cancelled)
                                   showError(parent, tr("Check integrity"), result.error());
+                          });
+}
+
+void rebuildSearchIndex(QWidget *parent, const Session &session)
+{
+    auto work = [](Database &db, TaskProgress &progress) -> Result<QString> {
+        progress.report(0, 0, tr("Rebuilding the search index…"));
+        auto indexed = Tandem::rebuildSearchIndex(db);
+        if (!indexed)
+            return std::unexpected(indexed.error());
+        return tr("%1 candidates indexed.").arg(QLocale().toString(*indexed));
+    };
+    BackgroundTask::start(parent, tr("Rebuild search index"), tr("Rebuilding the search index of %1…").arg(session.displayName()),
+                          session.settings(), work, [parent](const Result<QString> &result) {
+                              if (result)
+                                  showInformation(parent, tr("Rebuild search index"), tr("The search index is rebuilt."), *result);
+                              else
+                                  showError(parent, tr("Rebuild search index"), result.error());
                           });
 }
 

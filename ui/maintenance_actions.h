@@ -17,6 +17,10 @@ class Session;
 // trail's hash chain.
 void checkIntegrity(QWidget *parent, const Session &session);
 
+// Rebuilds the candidate search index from the records: the repair the integrity check
+// points to when the index is out of step.
+void rebuildSearchIndex(QWidget *parent, const Session &session);
+
 // A consistent copy of the open database in a file the user picks.
 void backupDatabase(QWidget *parent, const Session &session);
 

@@ -3,6 +3,7 @@
 #include "progress_bar.h"
 
 #include <core/audit/audit_log.h>
+#include <core/search/search_index.h>
 #include <core/storage/maintenance.h>
 #include <core/storage/migrator.h>
 
@@ -103,6 +104,18 @@ int restoreCommand(Context &c, const QCommandLineParser &p)
     return Ok;
 }
 
+int reindex(Context &c, const QCommandLineParser &)
+{
+    Database *db = c.open();
+    if (!db)
+        return Failed;
+    auto indexed = rebuildSearchIndex(*db);
+    if (!indexed)
+        return c.report(indexed.error());
+    c.out << QObject::tr("Search index rebuilt: %1 candidates indexed.").arg(QLocale().toString(*indexed)) << '\n';
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> databaseCommands()
@@ -112,6 +125,8 @@ QList<Command> databaseCommands()
          {}, init},
         {QStringLiteral("check"), QStringLiteral("check"),
          QObject::tr("Check structure, foreign keys, search index and the audit chain (exit 3 on problems)."), {}, check},
+        {QStringLiteral("reindex"), QStringLiteral("reindex"),
+         QObject::tr("Rebuild the candidate search index from the records (the repair check points to)."), {}, reindex},
         {QStringLiteral("backup"), QStringLiteral("backup OUT [--force]"),
          QObject::tr("Write a consistent copy of the database to OUT, safe while it is in use."),
          [](QCommandLineParser &p) {

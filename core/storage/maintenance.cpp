@@ -141,7 +141,8 @@ Status checkSearchIndex(Database &db, QStringList &problems)
         return {};
     if ((rc & 0xff) == SQLITE_CORRUPT) {
         problems << QObject::tr("The full-text search index does not match the candidate records, so a search can miss "
-                                "people or find the wrong ones. The index can be rebuilt from the records; no record is lost.");
+                                "people or find the wrong ones. Rebuild it from the records with File > Rebuild Search Index "
+                                "(or tandem-cli reindex); no record is lost.");
         return {};
     }
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)

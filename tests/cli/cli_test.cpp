@@ -53,7 +53,7 @@ TEST_F(Cli, HelpListsEveryCommand)
 {
     const CliRun r = cli({QStringLiteral("--help")});
     EXPECT_EQ(r.code, 0);
-    for (const char *command : {"init", "check", "backup", "restore", "demo", "search", "bench"})
+    for (const char *command : {"init", "check", "reindex", "backup", "restore", "demo", "search", "bench"})
         EXPECT_TRUE(r.out.contains(QLatin1String(command))) << command;
     EXPECT_TRUE(r.out.contains(QStringLiteral("Exit codes")));
     const CliRun one = cli({QStringLiteral("demo"), QStringLiteral("--help")});
@@ -206,4 +206,13 @@ TEST_F(Cli, BenchPrintsOneJsonObject)
                                  "search: 3-skill AND", "candidate list first page", "pipeline board load",
                                  "candidate insert (audited)", "candidate update (audited)"})
         EXPECT_TRUE(names.contains(QLatin1String(expected))) << expected;
+}
+
+TEST_F(Cli, ReindexRebuildsTheSearchIndex)
+{
+    ASSERT_EQ(demo(40).code, 0);
+    const CliRun r = cli({QStringLiteral("--db"), db, QStringLiteral("reindex")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("40 candidates indexed"))) << r.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
 }

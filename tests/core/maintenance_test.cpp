@@ -238,7 +238,7 @@ TEST(IntegrityCheck, FindsSearchIndexEntryWithoutCandidate)
     EXPECT_FALSE(report->ok);
     ASSERT_EQ(report->problems.size(), 1) << report->problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(report->problems.first().contains(QLatin1String("search index"))) << report->problems.first().toStdString();
-    EXPECT_TRUE(report->problems.first().contains(QLatin1String("rebuilt"))) << report->problems.first().toStdString();
+    EXPECT_TRUE(report->problems.first().contains(QLatin1String("Rebuild"))) << report->problems.first().toStdString();
 }
 
 TEST(IntegrityCheck, FindsDanglingForeignKeys)
