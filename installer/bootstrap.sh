@@ -4,6 +4,9 @@
 #   installer/bootstrap.sh run    install what is missing, build, launch the app on the demo agency
 #   installer/bootstrap.sh test   install what is missing, build, run every test through CTest
 #
+# The tests run the storage, service and model suites on SQLite and, through a throwaway
+# PostgreSQL 15 cluster on a loopback port (installer/pg-test-server.sh), on PostgreSQL too.
+#
 # Works as root or through sudo. Installs only Debian packages; downloads nothing else.
 set -euo pipefail
 
@@ -21,6 +24,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   libgl-dev libsqlite3-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
+  postgresql-15 libqt6sql6-psql
 )
 
 missing=()

@@ -83,6 +83,12 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
     if (!m_db.inTransaction())
         return fail(ErrorCode::Invalid,
                     QObject::tr("An audit entry was written outside a transaction (%1 %2).").arg(action, entityType));
+    // Serialise appends where the write transaction alone does not (PostgreSQL): without the
+    // lock two writers could both read the same tail and fork the chain.
+    if (const QString lock = m_db.dialect().lockAuditChain(); !lock.isEmpty()) {
+        if (auto locked = m_db.scalar(lock); !locked)
+            return std::unexpected(locked.error());
+    }
     auto tail = m_db.scalar(QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1"));
     if (!tail)
         return std::unexpected(tail.error());
@@ -99,13 +105,13 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
     entry.prevHash = tail->isValid() ? tail->toString() : QString::fromLatin1(genesisHash);
     entry.hash = computeHash(entry);
 
-    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_entries (uuid, at, actor, action, entity_type, entity_uuid, "
+    auto id = m_db.insert(QStringLiteral("INSERT INTO audit_entries (uuid, at, actor, action, entity_type, entity_uuid, "
                                       "before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {entry.uuid, toStorageTime(entry.at), actor, action, entityType, entityUuid, compact(before),
                         compact(after), entry.prevHash, entry.hash});
-    if (!q)
-        return std::unexpected(q.error());
-    entry.id = m_db.lastInsertId(*q);
+    if (!id)
+        return std::unexpected(id.error());
+    entry.id = *id;
     return entry;
 }
 

@@ -172,7 +172,7 @@ QString CandidateListModel::countStatement()
 {
     // count(*) over all candidates walks the smallest index; the archived ones come from theirs.
     return QStringLiteral("SELECT (SELECT count(*) FROM candidates) - (SELECT count(*) FROM (") + archivedIds
-        + QStringLiteral("))");
+        + QStringLiteral(") AS archived)"); // PostgreSQL wants every FROM subquery named
 }
 
 QString CandidateListModel::firstBlockStatement()

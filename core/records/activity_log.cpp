@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <limits>
+
 namespace Tandem {
 
 using namespace Internal;
@@ -39,13 +41,13 @@ Result<Activity> ActivityLog::record(const Activity &draft)
         a.occurredAt = QDateTime::currentDateTimeUtc();
     a.actorId = m_actor.userId;
     a.actorName = m_actor.name;
-    auto q = m_db.exec(QStringLiteral("INSERT INTO activities (uuid, candidate_id, application_id, kind, subject, body, "
+    auto id = m_db.insert(QStringLiteral("INSERT INTO activities (uuid, candidate_id, application_id, kind, subject, body, "
                                       "occurred_at, actor_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {a.uuid, a.candidateId, nullableId(a.applicationId), toKey(a.kind), a.subject.trimmed(), a.body,
                         toStorageTime(a.occurredAt), nullableId(a.actorId), nowStorageTime()});
-    if (!q)
-        return std::unexpected(q.error());
-    a.id = m_db.lastInsertId(*q);
+    if (!id)
+        return std::unexpected(id.error());
+    a.id = *id;
     const QJsonObject after{{QStringLiteral("uuid"), a.uuid},
                             {QStringLiteral("candidate"), candidateUuid->toString()},
                             {QStringLiteral("kind"), toKey(a.kind)},
@@ -72,7 +74,8 @@ Result<QList<Activity>> ActivityLog::forCandidate(qint64 candidateId, int limit)
     auto q = m_db.exec(QStringLiteral("SELECT a.id, a.uuid, a.candidate_id, a.application_id, a.kind, a.subject, a.body, "
                                       "a.occurred_at, a.actor_id, u.name FROM activities a LEFT JOIN users u ON u.id = a.actor_id "
                                       "WHERE a.candidate_id = ? ORDER BY a.occurred_at DESC, a.id DESC LIMIT ?"),
-                       {candidateId, limit > 0 ? limit : -1});
+                       // "No limit" is the largest bound: LIMIT -1 means that only to SQLite.
+                       {candidateId, limit > 0 ? limit : std::numeric_limits<int>::max()});
     if (!q)
         return std::unexpected(q.error());
     QList<Activity> result;

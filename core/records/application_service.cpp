@@ -75,13 +75,13 @@ Result<Application> ApplicationService::apply(qint64 candidateId, qint64 requisi
                     QObject::tr("Open the existing application instead."));
 
     const QString now = nowStorageTime();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO applications (uuid, candidate_id, requisition_id, stage_id, source, status, "
+    auto inserted = m_db.insert(QStringLiteral("INSERT INTO applications (uuid, candidate_id, requisition_id, stage_id, source, status, "
                                       "applied_at, stage_entered_at, created_at, updated_at, version) "
                                       "VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, 1)"),
                        {newUuid(), candidateId, requisitionId, firstStage, source.trimmed(), now, now, now, now});
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = m_db.lastInsertId(*q);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = *inserted;
     auto history = m_db.exec(QStringLiteral("INSERT INTO stage_history (uuid, application_id, from_stage_id, to_stage_id, "
                                             "moved_at, moved_by) VALUES (?, ?, NULL, ?, ?, ?)"),
                              {newUuid(), id, firstStage, now, nullableId(m_actor.userId)});

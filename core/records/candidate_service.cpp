@@ -112,7 +112,7 @@ Result<Candidate> CandidateService::create(const Candidate &draft)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return std::unexpected(tx.error());
-    auto q = m_db.exec(
+    auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO candidates (uuid, first_name, last_name, email, phone, city, country, current_title, "
                        "current_company, linkedin_url, source, stage, years_experience, skills_text, created_at, "
                        "updated_at, version, resume_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
@@ -120,9 +120,9 @@ Result<Candidate> CandidateService::create(const Candidate &draft)
          c.country.trimmed(), c.currentTitle.trimmed(), c.currentCompany.trimmed(), c.linkedinUrl.trimmed(),
          c.source.trimmed(), toKey(c.stage), optionalYears(c.yearsExperience), c.skills.join(QStringLiteral(", ")), now,
          now, c.resumeText});
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = m_db.lastInsertId(*q);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = *inserted;
     if (auto ok = writeSkills(id, c.skills); !ok)
         return std::unexpected(ok.error());
     return commitChange(m_db, *tx, m_actor, QStringLiteral("create"), entityType, {}, get(id));

@@ -21,7 +21,7 @@ QString PipelineBoardLoader::cardsSql()
     return QStringLiteral("SELECT a.id, a.version, a.candidate_id, c.first_name || ' ' || c.last_name, c.current_title, "
                           "a.source, a.stage_entered_at, a.stage_id, a.status "
                           "FROM applications a JOIN candidates c ON c.id = a.candidate_id "
-                          "WHERE a.requisition_id = ? AND (? OR a.status = 'active') "
+                          "WHERE a.requisition_id = ? AND (? = 1 OR a.status = 'active') "
                           "ORDER BY a.stage_entered_at");
 }
 

@@ -88,7 +88,7 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
     const QString now = nowStorageTime();
     const QString uuid = newUuid();
     const bool opening = draft.status == RequisitionStatus::Open;
-    auto q = m_db.exec(
+    auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO requisitions (uuid, title, department, location, remote, employment_type, "
                        "hiring_manager_id, recruiter_id, headcount, salary_min, salary_max, salary_currency, eeo1_category, "
                        "description, status, opened_at, created_at, updated_at, version) "
@@ -98,9 +98,9 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
          optionalMoney(draft.salaryMin), optionalMoney(draft.salaryMax), draft.salaryCurrency.trimmed(), draft.eeo1Category,
          draft.description, toKey(opening ? RequisitionStatus::Open : RequisitionStatus::Draft),
          opening ? QVariant(now) : QVariant(), now, now});
-    if (!q)
-        return std::unexpected(q.error());
-    const qint64 id = m_db.lastInsertId(*q);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const qint64 id = *inserted;
 
     // The requisition's own copy of the pipeline; uuids are new so copies never collide.
     auto stages = m_db.exec(QStringLiteral("SELECT position, name, kind, stale_after_days FROM pipeline_template_stages "

@@ -81,12 +81,12 @@ Result<User> UserDirectory::create(const User &draft, const Actor &actor)
         return fail(ErrorCode::Invalid, QObject::tr("\"%1\" is not a role.").arg(draft.role),
                     QObject::tr("Use admin, recruiter, hiring_manager, interviewer or compliance."));
     const QString now = nowStorageTime();
-    auto q = m_db.exec(QStringLiteral("INSERT INTO users (uuid, name, email, role_id, active, created_at, updated_at, version) "
+    auto id = m_db.insert(QStringLiteral("INSERT INTO users (uuid, name, email, role_id, active, created_at, updated_at, version) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"),
                        {newUuid(), draft.name.trimmed(), draft.email.trimmed(), role->toLongLong(), int(draft.active), now, now});
-    if (!q)
-        return std::unexpected(q.error());
-    auto user = byId(m_db.lastInsertId(*q));
+    if (!id)
+        return std::unexpected(id.error());
+    auto user = byId(*id);
     if (!user)
         return user;
     if (auto ok = auditAndCommit(m_db, *tx, actor, QStringLiteral("create"), QStringLiteral("user"), user->uuid, {}, toJson(*user));

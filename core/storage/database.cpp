@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace Tandem {
 namespace {
 
@@ -20,6 +22,42 @@ QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("tandem-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The user's options, plus a connect timeout (libpq waits for ever by default, which would
+// freeze the window on an unreachable address) and a name the server's admin can see.
+QString postgresConnectOptions(const QString &given)
+{
+    QStringList options = given.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const auto has = [&](QLatin1String key) {
+        return std::any_of(options.cbegin(), options.cend(),
+                           [&](const QString &o) { return o.trimmed().startsWith(key + QLatin1Char('=')); });
+    };
+    if (!has(QLatin1String("connect_timeout")))
+        options << QStringLiteral("connect_timeout=10");
+    if (!has(QLatin1String("application_name")))
+        options << QStringLiteral("application_name=Tandem");
+    return options.join(QLatin1Char(';'));
+}
+
+// A connection that did not open: the server's own words, and what to do about the usual
+// causes. libpq reports these without a SQLSTATE, so the hint is chosen from its text.
+Error serverUnreachable(const ConnectionSettings &settings, const QSqlError &error)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    QString hint;
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
+        hint = QObject::tr("Ask the server's administrator to create the database \"%1\" (CREATE DATABASE %1), "
+                           "or check its name in the address.")
+                   .arg(settings.database);
+    else if (text.contains(QLatin1String("authentication")) || text.contains(QLatin1String("password")))
+        hint = QObject::tr("Check the user name and password for %1.").arg(settings.displayName());
+    else
+        hint = QObject::tr("Check the address, that the server is running and that it accepts connections "
+                           "from this computer.");
+    return Error{ErrorCode::Database, QObject::tr("Cannot connect to %1: %2").arg(settings.displayName(), text), hint};
 }
 
 } // namespace
@@ -88,11 +126,14 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSettings &setti
             conn.setDatabaseName(settings.database);
             conn.setUserName(settings.user);
             conn.setPassword(settings.password);
-            conn.setConnectOptions(settings.options);
+            conn.setConnectOptions(postgresConnectOptions(settings.options));
         }
-        if (!conn.open())
+        if (!conn.open()) {
+            if (settings.engine == Engine::Postgres)
+                return std::unexpected(serverUnreachable(settings, conn.lastError()));
             return std::unexpected(db->errorFrom(conn.lastError(),
                                                  QObject::tr("opening %1").arg(settings.displayName())));
+        }
     }
     if (auto configured = db->configure(options); !configured)
         return std::unexpected(configured.error());
@@ -152,6 +193,10 @@ Status Database::configure(const OpenOptions &options)
             if (auto done = runPragmas(filePragmas); !done)
                 return done;
         }
+    }
+    for (const QString &statement : m_dialect->sessionSetup()) {
+        if (auto done = execScript(statement); !done)
+            return done;
     }
     if (options.migrate) {
         Migrator migrator(*this);
@@ -261,9 +306,23 @@ Status Database::execScript(const QString &script)
     return {};
 }
 
-qint64 Database::lastInsertId(const QSqlQuery &query) const
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values)
 {
-    return query.lastInsertId().toLongLong();
+    auto query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!query)
+        return std::unexpected(query.error());
+    const bool found = query->next();
+    const qint64 id = found ? query->value(0).toLongLong() : 0;
+    // Read the one row, then finish: an unfinished statement keeps SQLite's implicit
+    // transaction open, and on PostgreSQL it holds the connection's result stream.
+    const QSqlError error = query->lastError();
+    query->finish();
+    if (error.isValid())
+        return std::unexpected(errorFrom(error, QObject::tr("adding a row")));
+    if (!found)
+        return fail(ErrorCode::Database, QObject::tr("The database did not report the id of a new row."),
+                    QObject::tr("Try again, and report it if it keeps happening."));
+    return id;
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &doing) const
@@ -275,11 +334,10 @@ Error Database::errorFrom(const QSqlError &error, const QString &doing) const
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    // Qt's SQLite driver files failed steps (constraints, I/O) as ConnectionError too;
-    // only a server connection can really be lost.
-    if (error.type() == QSqlError::ConnectionError && engine() == Engine::Postgres)
-        return Error{ErrorCode::Database, QObject::tr("Cannot connect to the database (while %1): %2").arg(doing, text),
-                     QObject::tr("Check the address and that the server is running.")};
+    if (m_dialect->isConnectionLost(error))
+        return Error{ErrorCode::Database,
+                     QObject::tr("Cannot connect to %1 (while %2): %3").arg(m_settings.displayName(), doing, text),
+                     QObject::tr("Check the address and that the server is running, then try again.")};
     return Error{ErrorCode::Database, QObject::tr("The database reported an error while %1: %2").arg(doing, text), {}};
 }
 

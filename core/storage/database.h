@@ -68,8 +68,11 @@ public:
     // a statement prepared against the old schema may describe columns that are gone.
     void clearStatementCache() { m_statements.clear(); }
 
-    // The id the last INSERT created (SQLite rowid; PostgreSQL takes ids from RETURNING).
-    qint64 lastInsertId(const QSqlQuery &query) const;
+    // Runs one INSERT into a table with an id column and returns the new row's id. The
+    // statement is given without a RETURNING clause: " RETURNING id" is appended, which both
+    // engines understand (SQLite since 3.35), so there is one code path and no rowid or
+    // sequence lookup that could see another connection's insert.
+    Result<qint64> insert(const QString &sql, const QVariantList &values = {});
 
     bool inTransaction() const { return m_transactionDepth > 0; }
     // Turns an engine error into an Error that names what we were doing.

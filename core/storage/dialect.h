@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace Tandem {
 
@@ -25,6 +26,21 @@ public:
     virtual bool isBusy(const QSqlError &error) const = 0;
     // True when the error is a uniqueness violation.
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    // True when the error means the server cannot be reached (or the connection was lost),
+    // as opposed to a statement it refused.
+    virtual bool isConnectionLost(const QSqlError &error) const = 0;
+
+    // A statement that takes the audit chain's lock for the rest of the write transaction,
+    // run before reading the chain's tail, so two writers never link to the same tail; empty
+    // when the write transaction already excludes other writers (SQLite's BEGIN IMMEDIATE).
+    virtual QString lockAuditChain() const = 0;
+    // Statements run once on each new connection (session settings); none on SQLite, whose
+    // settings are PRAGMAs chosen by Database itself.
+    virtual QStringList sessionSetup() const = 0;
+    // The count of tables named ? in the database's working schema (0 or 1).
+    virtual QString tableExistsSql() const = 0;
+    // The count of tables in the working schema, apart from Tandem's schema_migrations.
+    virtual QString otherTablesSql() const = 0;
 
     static const Dialect &forEngine(Engine engine);
 };

@@ -66,10 +66,7 @@ Status Migrator::ensureBookkeeping()
 
 Result<QList<int>> Migrator::appliedVersions() const
 {
-    auto exists = m_db.scalar(m_db.engine() == Engine::Sqlite
-                                  ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'")
-                                  : QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                                   "WHERE table_name = 'schema_migrations' AND table_schema = current_schema()"));
+    auto exists = m_db.scalar(m_db.dialect().tableExistsSql(), {QStringLiteral("schema_migrations")});
     if (!exists)
         return std::unexpected(exists.error());
     QList<int> versions;
@@ -113,16 +110,24 @@ Status Migrator::refuseIncompatible(const QList<Migration> &migrations, const QL
                         .arg(known),
                     QObject::tr("Install the newer Tandem to open it. The database was not changed."));
 
-    if (applied.isEmpty() && m_db.engine() == Engine::Sqlite) {
-        // A SQLite file with tables but no bookkeeping belongs to some other program.
-        auto tables = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+    if (applied.isEmpty()) {
+        // A database with tables but no applied step belongs to some other program; an empty
+        // bookkeeping table of our own is no sign of that.
+        auto tables = m_db.scalar(m_db.dialect().otherTablesSql());
         if (!tables)
             return std::unexpected(tables.error());
-        if (tables->toInt() > 0)
+        if (tables->toInt() > 0) {
+            if (m_db.engine() == Engine::Postgres)
+                return fail(ErrorCode::Unsupported,
+                            QObject::tr("The database %1 holds tables of another program, not a Tandem database.")
+                                .arg(m_db.settings().displayName()),
+                            QObject::tr("Create an empty database for Tandem on the server (CREATE DATABASE tandem) "
+                                        "and connect to that."));
             return fail(ErrorCode::Unsupported,
                         QObject::tr("%1 is a SQLite database of another program, not a Tandem database.")
                             .arg(m_db.settings().path),
                         QObject::tr("Open a Tandem database, or choose a new file name to create one."));
+        }
     }
     return {};
 }

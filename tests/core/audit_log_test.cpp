@@ -26,7 +26,10 @@ void addCandidates(Database &db, int n)
 // Tampering means going around the append-only triggers, as someone with the file could.
 void tamper(Database &db, const QString &sql)
 {
-    ASSERT_TRUE(db.execScript(QStringLiteral("DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;")));
+    // PostgreSQL names a trigger per table.
+    const QString on = db.engine() == Engine::Postgres ? QStringLiteral(" ON audit_entries") : QString();
+    ASSERT_TRUE(db.execScript(QStringLiteral("DROP TRIGGER audit_entries_no_update%1; DROP TRIGGER audit_entries_no_delete%1;")
+                                  .arg(on)));
     ASSERT_TRUE(db.execScript(sql));
 }
 
@@ -134,4 +137,43 @@ TEST(AuditLog, RolledBackChangeLeavesNoEntry)
                                             QStringLiteral("x"), {}, QJsonObject{{QStringLiteral("a"), 1}}));
     }
     EXPECT_EQ(*AuditLog(t.db()).count(), 0);
+}
+
+// Two writers must never link to the same tail: while one change is open, another connection
+// cannot append. SQLite refuses the second write transaction itself (BEGIN IMMEDIATE); on
+// PostgreSQL the second one starts, and its append waits for the audit chain's lock.
+TEST(AuditLog, SecondWriterWaitsForTheChainUntilTheFirstCommits)
+{
+    Testing::TestDatabase t;
+    auto other = t->openAnother();
+    ASSERT_TRUE(other) << other.error().text().toStdString();
+    Database &second = **other;
+    // Give up after a moment instead of the normal ten seconds.
+    ASSERT_TRUE(second.execScript(second.engine() == Engine::Postgres ? QStringLiteral("SET lock_timeout = '300ms'")
+                                                                      : QStringLiteral("PRAGMA busy_timeout = 300")));
+    const auto append = [](Database &db, const QString &uuid) {
+        return AuditLog(db).append(QStringLiteral("system"), QStringLiteral("create"), QStringLiteral("candidate"), uuid,
+                                   {}, QJsonObject{{QStringLiteral("uuid"), uuid}});
+    };
+
+    auto first = Transaction::begin(t.db());
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(append(t.db(), QStringLiteral("first")));
+    {
+        auto blocked = Transaction::begin(second);
+        const bool refused = !blocked || !append(second, QStringLiteral("second"));
+        EXPECT_TRUE(refused) << "a second writer appended while the first change was open";
+    }
+    ASSERT_TRUE(first->commit());
+
+    auto retry = Transaction::begin(second);
+    ASSERT_TRUE(retry);
+    auto entry = append(second, QStringLiteral("second"));
+    ASSERT_TRUE(entry) << entry.error().text().toStdString();
+    ASSERT_TRUE(retry->commit());
+
+    auto v = AuditLog(t.db()).verify();
+    ASSERT_TRUE(v);
+    EXPECT_TRUE(v->ok) << v->problem.toStdString();
+    EXPECT_EQ(v->checked, 2);
 }

@@ -19,16 +19,24 @@ namespace {
 
 using Column = CandidateListModel::Column;
 
+// Runs one statement; an INSERT returns the new row's id, anything else 0.
 qint64 run(Database &db, const QString &sql, const QVariantList &values = {})
 {
+    if (sql.startsWith(QLatin1String("INSERT"))) {
+        auto id = db.insert(sql, values);
+        if (!id) {
+            ADD_FAILURE() << id.error().text().toStdString() << "\n" << sql.toStdString();
+            return 0;
+        }
+        return *id;
+    }
     auto q = db.exec(sql, values);
     if (!q) {
         ADD_FAILURE() << q.error().text().toStdString() << "\n" << sql.toStdString();
         return 0;
     }
-    const qint64 id = db.lastInsertId(*q);
     q->finish();
-    return id;
+    return 0;
 }
 
 const QDateTime base(QDate(2026, 1, 5), QTime(12, 0), QTimeZone::utc());
@@ -349,6 +357,8 @@ TEST_F(CandidateListModelTest, RefreshShowsChangesAndKeepsSortAndSelection)
 
 TEST_F(CandidateListModelTest, SearchNarrowsRanksSortsAndKeepsRowsOnAnInvalidQuery)
 {
+    if (t->engine() == Engine::Postgres)
+        GTEST_SKIP() << "full-text search on PostgreSQL comes with its own index (next step of team mode)";
     addCrowd(t.db(), 300);
     Person rusty;
     rusty.firstName = QStringLiteral("Rusty");
@@ -430,6 +440,8 @@ TEST_F(CandidateListModelTest, SearchNarrowsRanksSortsAndKeepsRowsOnAnInvalidQue
 
 TEST_F(CandidateListModelTest, SearchShowsAtMostTheLimitAndCountsAllMatches)
 {
+    if (t->engine() == Engine::Postgres)
+        GTEST_SKIP() << "full-text search on PostgreSQL comes with its own index (next step of team mode)";
     Person p;
     p.skills = QStringLiteral("Kotlin");
     auto tx = Transaction::begin(t.db());
@@ -453,7 +465,7 @@ TEST_F(CandidateListModelTest, AFailedReadWhilePaintingIsReportedLater)
     const qint64 first = model.idAt(0);
     ASSERT_GT(first, 0);
 
-    run(t.db(), QStringLiteral("ALTER TABLE candidates RENAME TO candidates_gone"));
+    ASSERT_TRUE(t->execScript(QStringLiteral("ALTER TABLE candidates RENAME TO candidates_gone")));
     EXPECT_FALSE(model.index(900, 0).data().isValid());
     EXPECT_EQ(errors.count(), 0); // not from inside data()
     ASSERT_TRUE(errors.wait(1000));

@@ -34,15 +34,20 @@ std::string text(const Error &error)
     return error.text().toStdString();
 }
 
+// Inserts a row; returns its id, or 0 for the tables without an id column.
 qint64 insertRow(Database &db, const QString &sql, const QVariantList &values)
 {
-    auto query = db.exec(sql, values);
-    EXPECT_TRUE(query) << (query ? std::string() : text(query.error()));
-    if (!query)
-        return -1;
-    const qint64 id = db.lastInsertId(*query);
-    query->finish();
-    return id;
+    if (sql.contains(QLatin1String("INTO candidate_skills")) || sql.contains(QLatin1String("INTO app_meta"))) {
+        auto query = db.exec(sql, values);
+        EXPECT_TRUE(query) << (query ? std::string() : text(query.error()));
+        if (!query)
+            return -1;
+        query->finish();
+        return 0;
+    }
+    auto id = db.insert(sql, values);
+    EXPECT_TRUE(id) << (id ? std::string() : text(id.error()));
+    return id ? *id : -1;
 }
 
 qint64 addCandidate(Database &db, const QString &first, const QString &last, const QString &skills = QStringLiteral(""))

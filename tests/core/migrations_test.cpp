@@ -72,7 +72,7 @@ QStringList column(Database &db, const QString &sql, const QVariantList &values 
 
 bool tableExists(Database &db, const QString &name)
 {
-    return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"), {name})->toInt() == 1;
+    return db.scalar(db.dialect().tableExistsSql(), {name})->toInt() == 1;
 }
 
 std::unique_ptr<Database> openUnmigrated(const QString &path)
@@ -139,8 +139,12 @@ TEST(Migrations, InitialSchemaHasTablesAndSeeds)
     Testing::TestDatabase t;
     for (const char *table : {"app_meta", "roles", "users", "candidates", "skills", "candidate_skills", "pipeline_templates",
                               "pipeline_template_stages", "requisitions", "stages", "applications", "stage_history",
-                              "activities", "audit_entries", "candidate_fts"})
+                              "activities", "audit_entries"})
         EXPECT_TRUE(tableExists(t.db(), QLatin1String(table))) << table;
+    // PostgreSQL's full-text index is a later step.
+    if (t->engine() == Engine::Sqlite) {
+        EXPECT_TRUE(tableExists(t.db(), QStringLiteral("candidate_fts")));
+    }
 
     EXPECT_EQ(column(t.db(), QStringLiteral("SELECT name FROM roles ORDER BY name")),
               (QStringList{QStringLiteral("admin"), QStringLiteral("compliance"), QStringLiteral("hiring_manager"),
@@ -240,6 +244,7 @@ TEST(Migrations, MissedMiddleStepIsRepaired)
 
 TEST(Migrations, DatabaseFromNewerVersionIsRefusedAndLeftUnchanged)
 {
+    TANDEM_SKIP_ON_POSTGRES("compares the database file's bytes and sets its journal mode");
     // As Tandem leaves it (WAL) and as a backup file is (rollback journal): switching to
     // WAL would rewrite the header, so the refusal must come first.
     for (const bool rollbackJournal : {false, true}) {
@@ -266,6 +271,7 @@ TEST(Migrations, DatabaseFromNewerVersionIsRefusedAndLeftUnchanged)
 
 TEST(Migrations, OtherProgramsDatabaseIsRefusedAndLeftUnchanged)
 {
+    TANDEM_SKIP_ON_POSTGRES("another program's SQLite file");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
     rawSql(path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"),
@@ -283,6 +289,7 @@ TEST(Migrations, OtherProgramsDatabaseIsRefusedAndLeftUnchanged)
 
 TEST(Migrations, NonSqliteFileIsRefusedAsCorrupt)
 {
+    TANDEM_SKIP_ON_POSTGRES("a file that is not an SQLite database");
     QByteArray random(8192, '\0');
     QRandomGenerator generator(42);
     for (char &byte : random)
@@ -309,6 +316,8 @@ TEST(Migrations, NonSqliteFileIsRefusedAsCorrupt)
 TEST(Migrations, FileDatabaseIsOpenedWithSafeSettings)
 {
     Testing::TestDatabase t;
+    if (t->engine() != Engine::Sqlite)
+        GTEST_SKIP() << "SQLite settings; ServerDatabaseIsOpenedWithSafeSettings checks a server's";
     EXPECT_EQ(t->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
     EXPECT_EQ(t->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     EXPECT_EQ(t->scalar(QStringLiteral("PRAGMA synchronous"))->toInt(), 2); // FULL
@@ -327,4 +336,106 @@ TEST(Migrations, FileDatabaseIsOpenedWithSafeSettings)
     ASSERT_TRUE(worker);
     EXPECT_EQ((*worker)->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
     EXPECT_EQ((*worker)->scalar(QStringLiteral("PRAGMA synchronous"))->toInt(), 2);
+}
+
+TEST(Migrations, ServerDatabaseIsOpenedWithSafeSettings)
+{
+    Testing::TestDatabase t;
+    if (t->engine() != Engine::Postgres)
+        GTEST_SKIP() << "PostgreSQL settings; FileDatabaseIsOpenedWithSafeSettings checks SQLite's";
+    EXPECT_EQ(t->scalar(QStringLiteral("SELECT current_setting('lock_timeout')"))->toString(), QStringLiteral("10s"));
+    auto orphan = t->exec(QStringLiteral("INSERT INTO users (uuid, name, role_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                          {newUuid(), QStringLiteral("Orphan"), 4242, nowStorageTime(), nowStorageTime()});
+    ASSERT_FALSE(orphan);
+    EXPECT_EQ(orphan.error().code, ErrorCode::Database);
+    EXPECT_TRUE(orphan.error().message.contains(QLatin1String("foreign key"))) << orphan.error().text().toStdString();
+    EXPECT_FALSE(orphan.error().text().contains(QLatin1String("connect"))) << "a refused row is no connection problem";
+
+    // Explicit seed ids moved the sequences on: new rows do not collide with them.
+    auto tmpl = t->insert(QStringLiteral("INSERT INTO pipeline_templates (uuid, name, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                          {newUuid(), QStringLiteral("Custom"), nowStorageTime(), nowStorageTime()});
+    ASSERT_TRUE(tmpl) << tmpl.error().text().toStdString();
+    EXPECT_GT(*tmpl, 1);
+}
+
+// The engine reports a duplicate as a uniqueness violation (in its own error codes), and
+// names that differ only in case are the same skill on both engines.
+TEST(Migrations, UniquenessIsReportedAndSkillNamesIgnoreCase)
+{
+    Testing::TestDatabase t;
+    QSqlQuery duplicate(t->connection());
+    ASSERT_FALSE(duplicate.exec(QStringLiteral("INSERT INTO roles (uuid, name) VALUES ('r-dup', 'admin')")));
+    EXPECT_TRUE(t->dialect().isUniqueViolation(duplicate.lastError()))
+        << "[" << duplicate.lastError().nativeErrorCode().toStdString() << "] " << duplicate.lastError().text().toStdString();
+    EXPECT_FALSE(t->dialect().isBusy(duplicate.lastError()));
+    EXPECT_FALSE(t->dialect().isConnectionLost(duplicate.lastError()));
+    duplicate.finish();
+
+    ASSERT_TRUE(t->insert(QStringLiteral("INSERT INTO skills (name) VALUES (?)"), {QStringLiteral("PostgreSQL")}));
+    auto again = t->exec(QStringLiteral("INSERT INTO skills (name) VALUES (?) ON CONFLICT (name) DO NOTHING"),
+                         {QStringLiteral("postgresql")});
+    ASSERT_TRUE(again) << again.error().text().toStdString();
+    EXPECT_EQ(t->scalar(QStringLiteral("SELECT count(*) FROM skills"))->toInt(), 1);
+    EXPECT_EQ(t->scalar(QStringLiteral("SELECT name FROM skills WHERE name = ?"), {QStringLiteral("POSTGRESQL")})->toString(),
+              QStringLiteral("PostgreSQL"));
+}
+
+// A database some newer Tandem migrated is refused, on either engine, and left as it was.
+TEST(Migrations, NewerSchemaIsRefusedOnEveryEngine)
+{
+    Testing::TestDatabase t;
+    ASSERT_TRUE(t->exec(QStringLiteral("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)"),
+                        {9999, QStringLiteral("future"), QStringLiteral("x"), nowStorageTime()}));
+    const ConnectionSettings settings = t->settings();
+    t.close();
+    auto reopened = Database::open(settings);
+    ASSERT_FALSE(reopened);
+    EXPECT_EQ(reopened.error().code, ErrorCode::Unsupported);
+    EXPECT_TRUE(reopened.error().message.contains(QLatin1String("newer version"))) << reopened.error().text().toStdString();
+}
+
+// An address where no server listens names the address and says what to check, quickly.
+TEST(Migrations, UnreachableServerIsAClearConnectionError)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        GTEST_SKIP() << "Qt's PostgreSQL driver is not installed";
+    auto settings = ConnectionSettings::parse(QStringLiteral("postgresql://tandem@127.0.0.1:1/tandem"));
+    ASSERT_TRUE(settings);
+    auto db = Database::open(*settings);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.startsWith(QLatin1String("Cannot connect to postgresql://tandem@127.0.0.1:1/tandem")))
+        << db.error().text().toStdString();
+    EXPECT_TRUE(db.error().hint.contains(QLatin1String("server is running"))) << db.error().text().toStdString();
+}
+
+TEST(Migrations, MissingServerDatabaseNamesTheFix)
+{
+    Testing::TestDatabase t;
+    if (t->engine() != Engine::Postgres)
+        GTEST_SKIP() << "needs the PostgreSQL test server";
+    ConnectionSettings settings = t->settings();
+    settings.database = QStringLiteral("tandem_no_such_database");
+    auto db = Database::open(settings);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.error().message.contains(QLatin1String("does not exist"))) << db.error().text().toStdString();
+    EXPECT_TRUE(db.error().hint.contains(QLatin1String("CREATE DATABASE tandem_no_such_database")))
+        << db.error().text().toStdString();
+}
+
+// A server connection that drops (the server restarted, an admin ended the session) is
+// reported as a connection problem with what to do, not as a refused statement.
+TEST(Migrations, LostServerConnectionSaysSo)
+{
+    Testing::TestDatabase t;
+    if (t->engine() != Engine::Postgres)
+        GTEST_SKIP() << "needs the PostgreSQL test server";
+    auto other = t->openAnother();
+    ASSERT_TRUE(other) << other.error().text().toStdString();
+    const QVariant pid = (*other)->scalar(QStringLiteral("SELECT pg_backend_pid()")).value_or(QVariant());
+    ASSERT_TRUE(pid.isValid());
+    ASSERT_TRUE(t->scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}));
+    auto lost = (*other)->scalar(QStringLiteral("SELECT count(*) FROM candidates"));
+    ASSERT_FALSE(lost);
+    EXPECT_TRUE(lost.error().message.startsWith(QLatin1String("Cannot connect to "))) << lost.error().text().toStdString();
+    EXPECT_TRUE(lost.error().hint.contains(QLatin1String("server is running"))) << lost.error().text().toStdString();
 }

@@ -27,6 +27,7 @@ void addPeople(Database &db)
 
 TEST(SearchIndex, RebuildRepairsAnIndexOutOfStep)
 {
+    TANDEM_SKIP_ON_POSTGRES("damages the FTS5 index through its trigger and rowid");
     Testing::TestDatabase t;
     addPeople(t.db());
     // Damage: one candidate's entry removed behind the triggers' back, and a ghost entry added.
