@@ -14,25 +14,7 @@ using namespace Tandem;
 
 namespace {
 
-// Runs one statement; an INSERT returns the new row's id, anything else 0.
-qint64 run(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    if (sql.startsWith(QLatin1String("INSERT"))) {
-        auto id = db.insert(sql, values);
-        if (!id) {
-            ADD_FAILURE() << id.error().text().toStdString() << "\n" << sql.toStdString();
-            return 0;
-        }
-        return *id;
-    }
-    auto q = db.exec(sql, values);
-    if (!q) {
-        ADD_FAILURE() << q.error().text().toStdString() << "\n" << sql.toStdString();
-        return 0;
-    }
-    q->finish();
-    return 0;
-}
+using Testing::runSql;
 
 QString daysAgo(int days)
 {
@@ -41,7 +23,7 @@ QString daysAgo(int days)
 
 qint64 addUser(Database &db, const QString &name)
 {
-    return run(db,
+    return runSql(db,
                QStringLiteral(
                    "INSERT INTO users (uuid, name, role_id, created_at, updated_at) VALUES (?, ?, 3, ?, ?)"),
                {newUuid(), name, nowStorageTime(), nowStorageTime()});
@@ -64,7 +46,7 @@ struct RequisitionSpec
 qint64 addRequisition(Database &db, const RequisitionSpec &r)
 {
     const QVariant none; // an invalid QVariant binds as NULL (a null QString binds as '')
-    return run(db,
+    return runSql(db,
                QStringLiteral(
                    "INSERT INTO requisitions (uuid, title, department, location, status, hiring_manager_id, "
                    "headcount, opened_at, filled_at, created_at, updated_at, archived_at) "
@@ -81,17 +63,17 @@ qint64 addRequisition(Database &db, const RequisitionSpec &r)
 void addApplications(Database &db, qint64 requisitionId, const QStringList &statuses)
 {
     const qint64 stageId
-        = run(db,
+        = runSql(db,
               QStringLiteral("INSERT INTO stages (uuid, requisition_id, position, name, kind) "
                              "VALUES (?, ?, 0, 'Applied', 'applied')"),
               {newUuid(), requisitionId});
     for (const QString &status : statuses) {
-        const qint64 candidateId = run(
+        const qint64 candidateId = runSql(
             db,
             QStringLiteral("INSERT INTO candidates (uuid, first_name, last_name, created_at, updated_at) "
                            "VALUES (?, 'Ann', 'Applicant', ?, ?)"),
             {newUuid(), nowStorageTime(), nowStorageTime()});
-        run(db,
+        runSql(db,
             QStringLiteral(
                 "INSERT INTO applications (uuid, candidate_id, requisition_id, stage_id, status, applied_at, "
                 "stage_entered_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -286,13 +268,13 @@ TEST_F(RequisitionListModelTest, RefreshKeepsSortAndSelectionFollowsTheRecord)
     EXPECT_EQ(selected.row(), 3);
     EXPECT_EQ(selected.column(), int(RequisitionListModel::StatusColumn));
 
-    run(t.db(), QStringLiteral("UPDATE requisitions SET archived_at = ? WHERE id IN (?, ?)"),
+    runSql(t.db(), QStringLiteral("UPDATE requisitions SET archived_at = ? WHERE id IN (?, ?)"),
         {nowStorageTime(), added, r4});
     model.refresh();
     EXPECT_EQ(idsInOrder(model), (QList<qint64> {r1, r3, r2}));
     EXPECT_EQ(selected.row(), 1);
 
-    run(t.db(), QStringLiteral("UPDATE requisitions SET archived_at = ? WHERE id = ?"),
+    runSql(t.db(), QStringLiteral("UPDATE requisitions SET archived_at = ? WHERE id = ?"),
         {nowStorageTime(), r3});
     model.refresh();
     EXPECT_EQ(idsInOrder(model), (QList<qint64> {r1, r2}));

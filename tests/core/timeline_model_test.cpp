@@ -15,29 +15,11 @@ using namespace Tandem;
 
 namespace {
 
-// Runs one statement; an INSERT returns the new row's id, anything else 0.
-qint64 run(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    if (sql.startsWith(QLatin1String("INSERT"))) {
-        auto id = db.insert(sql, values);
-        if (!id) {
-            ADD_FAILURE() << id.error().text().toStdString() << "\n" << sql.toStdString();
-            return 0;
-        }
-        return *id;
-    }
-    auto q = db.exec(sql, values);
-    if (!q) {
-        ADD_FAILURE() << q.error().text().toStdString() << "\n" << sql.toStdString();
-        return 0;
-    }
-    q->finish();
-    return 0;
-}
+using Testing::runSql;
 
 qint64 addCandidate(Database &db, const QString &firstName)
 {
-    return run(db,
+    return runSql(db,
                QStringLiteral("INSERT INTO candidates (uuid, first_name, last_name, created_at, updated_at) "
                               "VALUES (?, ?, 'Tester', ?, ?)"),
                {newUuid(), firstName, nowStorageTime(), nowStorageTime()});
@@ -48,7 +30,7 @@ const QDateTime base(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
 qint64 addActivity(Database &db, qint64 candidateId, const QString &kind, const QString &subject,
                    const QString &body, const QDateTime &at, qint64 actorId = 0)
 {
-    return run(db,
+    return runSql(db,
                QStringLiteral(
                    "INSERT INTO activities (uuid, candidate_id, kind, subject, body, occurred_at, actor_id, "
                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -71,7 +53,7 @@ TEST(TimelineModel, ShowsOneCandidatesEntriesNewestFirst)
     Testing::TestDatabase t;
     const qint64 ada = addCandidate(t.db(), QStringLiteral("Ada"));
     const qint64 bob = addCandidate(t.db(), QStringLiteral("Bob"));
-    const qint64 mia = run(t.db(),
+    const qint64 mia = runSql(t.db(),
                            QStringLiteral("INSERT INTO users (uuid, name, role_id, created_at, updated_at) "
                                           "VALUES (?, 'Mia Recruiter', 2, ?, ?)"),
                            {newUuid(), nowStorageTime(), nowStorageTime()});

@@ -146,6 +146,25 @@ void TestDatabase::reopen()
         ADD_FAILURE() << "test database " << m_path.toStdString() << " opened on the wrong engine";
 }
 
+qint64 runSql(Database &db, const QString &sql, const QVariantList &values)
+{
+    if (sql.startsWith(QLatin1String("INSERT"))) {
+        auto id = db.insert(sql, values);
+        if (!id) {
+            ADD_FAILURE() << id.error().text().toStdString() << "\n" << sql.toStdString();
+            return 0;
+        }
+        return *id;
+    }
+    auto q = db.exec(sql, values);
+    if (!q) {
+        ADD_FAILURE() << q.error().text().toStdString() << "\n" << sql.toStdString();
+        return 0;
+    }
+    q->finish();
+    return 0;
+}
+
 QString testOutputDir()
 {
 #ifdef TANDEM_TEST_OUTPUT_DIR

@@ -56,6 +56,10 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// Runs one fixture statement, failing the test on an error: an INSERT returns the new row's
+// id (through Database::insert, on either engine), anything else 0.
+qint64 runSql(Database &db, const QString &sql, const QVariantList &values = {});
+
 // Folder where tests drop artefacts a developer should look at (screenshots, exports).
 QString testOutputDir();
 
