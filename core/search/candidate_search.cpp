@@ -32,7 +32,7 @@ QString indexMask(const QString &mask, bool includeArchived)
 
 // Searches without words (only source: filters) read the candidates table, newest first.
 SearchStatement tableStatement(const SearchQuery &query, bool includeArchived, const QString &select,
-                               const QString &tail)
+                               const QString &tail, Engine engine)
 {
     SearchStatement s;
     s.sql = select + QStringLiteral(" FROM candidates AS c WHERE ");
@@ -40,7 +40,12 @@ SearchStatement tableStatement(const SearchQuery &query, bool includeArchived, c
         s.sql += QStringLiteral("c.archived_at IS NULL AND ");
     s.sql += QLatin1Char('(') + query.sqlFilter() + QLatin1Char(')');
     s.values = query.sqlValues();
-    if (!query.ftsExclude().isEmpty()) {
+    if (engine == Engine::Postgres && !query.pgExclude().isEmpty()) {
+        s.sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM candidate_search AS s"
+                                " WHERE s.candidate_id = c.id AND %1)")
+                     .arg(query.pgExclude());
+        s.values << query.pgExcludeValues();
+    } else if (engine == Engine::Sqlite && !query.ftsExclude().isEmpty()) {
         s.sql += QStringLiteral(
             " AND c.id NOT IN (SELECT rowid FROM candidate_fts WHERE candidate_fts MATCH ?)");
         s.values << QStringLiteral("- {state} : ") + query.ftsExclude();
@@ -49,33 +54,11 @@ SearchStatement tableStatement(const SearchQuery &query, bool includeArchived, c
     return s;
 }
 
-} // namespace
+// --- SQLite: the FTS5 table candidate_fts ------------------------------------------------
 
-CandidateSearch::CandidateSearch(Database &db)
-    : m_db(db)
-{ }
-
-void CandidateSearch::setRankWindow(int rows)
+SearchStatement sqliteSearch(const SearchQuery &query, const SearchOptions &options, int rankWindow,
+                             int limit, int offset)
 {
-    m_rankWindow = std::max(1, rows);
-}
-
-SearchStatement CandidateSearch::searchStatement(const SearchQuery &query, const SearchOptions &options,
-                                                 int rankWindow)
-{
-    if (query.isEmpty())
-        return {};
-    const int limit = std::max(0, options.limit);
-    const int offset = std::max(0, options.offset);
-
-    if (query.ftsMatch().isEmpty()) {
-        SearchStatement s = tableStatement(query, options.includeArchived,
-                                           QStringLiteral("SELECT ") + HitColumns + QStringLiteral(", 0.0"),
-                                           QStringLiteral(" ORDER BY c.id DESC LIMIT ? OFFSET ?"));
-        s.values << limit << offset;
-        return s;
-    }
-
     const bool filtered = !query.sqlFilter().isEmpty();
     const QString from = filtered
         ? QStringLiteral("candidate_fts JOIN candidates AS c ON c.id = candidate_fts.rowid")
@@ -104,16 +87,12 @@ SearchStatement CandidateSearch::searchStatement(const SearchQuery &query, const
                 " JOIN candidates AS c ON c.id = t.id ORDER BY t.score DESC, t.id DESC")
                 .arg(HitColumns, from, where);
     s.values << indexMask(query.ftsRankMask(), options.includeArchived) << match << query.sqlValues()
-             << std::max(1, rankWindow) << limit << offset;
+             << rankWindow << limit << offset;
     return s;
 }
 
-SearchStatement CandidateSearch::countStatement(const SearchQuery &query, bool includeArchived)
+SearchStatement sqliteCount(const SearchQuery &query, bool includeArchived)
 {
-    if (query.isEmpty())
-        return {};
-    if (query.ftsMatch().isEmpty())
-        return tableStatement(query, includeArchived, QStringLiteral("SELECT count(*)"), QString());
     SearchStatement s;
     if (query.sqlFilter().isEmpty()) {
         s.sql = QStringLiteral("SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH ?");
@@ -127,16 +106,115 @@ SearchStatement CandidateSearch::countStatement(const SearchQuery &query, bool i
     return s;
 }
 
+// --- PostgreSQL: the table candidate_search (tsvectors, GIN) ---------------------------------
+
+// ts_rank's weights for D, C, B, A: resume 0.1; email, company, city 0.3; skills, title 0.7;
+// name 1.0. SQLite's column weights (10, 8, 6, 4, 3, 2, 1) in the four classes tsvector has.
+const QString PgRank = QStringLiteral(
+    "ts_rank(CAST('{0.1, 0.3, 0.7, 1.0}' AS real[]), r.document, to_tsquery('tandem_search', ?))");
+
+// FROM and WHERE of the matches: the search table alone unless a source: filter needs the
+// candidates. Archived candidates are marked in the search table, so leaving them out reads
+// nothing else and they never take a place in the ranking window.
+SearchStatement postgresMatches(const SearchQuery &query, bool includeArchived)
+{
+    SearchStatement s;
+    const bool filtered = !query.sqlFilter().isEmpty();
+    s.sql = filtered
+        ? QStringLiteral("FROM candidate_search AS s JOIN candidates AS c ON c.id = s.candidate_id")
+        : QStringLiteral("FROM candidate_search AS s");
+    s.sql += includeArchived ? QStringLiteral(" WHERE ") : QStringLiteral(" WHERE s.archived = 0 AND ");
+    s.sql += QLatin1Char('(') + query.pgMatch() + QLatin1Char(')');
+    s.values << query.pgMatchValues();
+    if (filtered) {
+        s.sql += QStringLiteral(" AND (%1)").arg(query.sqlFilter());
+        s.values << query.sqlValues();
+    }
+    return s;
+}
+
+SearchStatement postgresSearch(const SearchQuery &query, const SearchOptions &options, int rankWindow,
+                               int limit, int offset)
+{
+    const SearchStatement matches = postgresMatches(query, options.includeArchived);
+    SearchStatement s;
+    if (options.order == SearchOrder::Newest) {
+        s.sql = QStringLiteral("SELECT %1, 0.0 FROM (SELECT s.candidate_id AS id %2"
+                               " ORDER BY s.candidate_id DESC LIMIT ? OFFSET ?) AS t"
+                               " JOIN candidates AS c ON c.id = t.id ORDER BY t.id DESC")
+                    .arg(HitColumns, matches.sql);
+        s.values << matches.values << limit << offset;
+        return s;
+    }
+    // Innermost: the newest rankWindow matches (ids only). ts_rank runs one level up, on the
+    // window alone: in the same SELECT as ORDER BY ... LIMIT it would run for every match
+    // before the sort. Then the page of the best, and only that page reads the candidates.
+    s.sql = QStringLiteral("SELECT %1, t.score FROM (SELECT w.id, %2 AS score FROM ("
+                           "SELECT s.candidate_id AS id %3 ORDER BY s.candidate_id DESC LIMIT ?) AS w"
+                           " JOIN candidate_search AS r ON r.candidate_id = w.id"
+                           " ORDER BY score DESC, w.id DESC LIMIT ? OFFSET ?) AS t"
+                           " JOIN candidates AS c ON c.id = t.id ORDER BY t.score DESC, t.id DESC")
+                .arg(HitColumns, PgRank, matches.sql);
+    s.values << query.pgRankQuery() << matches.values << rankWindow << limit << offset;
+    return s;
+}
+
+SearchStatement postgresCount(const SearchQuery &query, bool includeArchived)
+{
+    SearchStatement s = postgresMatches(query, includeArchived);
+    s.sql = QStringLiteral("SELECT count(*) ") + s.sql;
+    return s;
+}
+
+} // namespace
+
+CandidateSearch::CandidateSearch(Database &db)
+    : m_db(db)
+{ }
+
+void CandidateSearch::setRankWindow(int rows)
+{
+    m_rankWindow = std::max(1, rows);
+}
+
+SearchStatement CandidateSearch::searchStatement(const SearchQuery &query, const SearchOptions &options,
+                                                 int rankWindow, Engine engine)
+{
+    if (query.isEmpty())
+        return {};
+    const int limit = std::max(0, options.limit);
+    const int offset = std::max(0, options.offset);
+
+    if (query.ftsMatch().isEmpty()) {
+        SearchStatement s = tableStatement(query, options.includeArchived,
+                                           QStringLiteral("SELECT ") + HitColumns + QStringLiteral(", 0.0"),
+                                           QStringLiteral(" ORDER BY c.id DESC LIMIT ? OFFSET ?"), engine);
+        s.values << limit << offset;
+        return s;
+    }
+    return engine == Engine::Postgres ? postgresSearch(query, options, std::max(1, rankWindow), limit, offset)
+                                      : sqliteSearch(query, options, std::max(1, rankWindow), limit, offset);
+}
+
+SearchStatement CandidateSearch::countStatement(const SearchQuery &query, bool includeArchived, Engine engine)
+{
+    if (query.isEmpty())
+        return {};
+    if (query.ftsMatch().isEmpty())
+        return tableStatement(query, includeArchived, QStringLiteral("SELECT count(*)"), QString(), engine);
+    return engine == Engine::Postgres ? postgresCount(query, includeArchived)
+                                      : sqliteCount(query, includeArchived);
+}
+
 Status CandidateSearch::prepare()
 {
     if (m_prepared)
         return {};
-    if (m_db.engine() != Engine::Sqlite)
-        return fail(ErrorCode::Unsupported,
-                    QObject::tr("Candidate search is not available on PostgreSQL yet."),
-                    QObject::tr("Use a local database for searching until team mode supports it."));
-    if (auto ok = registerSearchFunctions(m_db.sqliteHandle()); !ok)
-        return ok;
+    // PostgreSQL has everything it needs built in (ts_rank); SQLite gets tandem_rank().
+    if (m_db.engine() == Engine::Sqlite) {
+        if (auto ok = registerSearchFunctions(m_db.sqliteHandle()); !ok)
+            return ok;
+    }
     m_prepared = true;
     return {};
 }
@@ -158,7 +236,7 @@ Result<QList<CandidateHit>> CandidateSearch::search(const SearchQuery &query, co
         return hits;
     if (auto ok = prepare(); !ok)
         return std::unexpected(ok.error());
-    const SearchStatement statement = searchStatement(query, options, m_rankWindow);
+    const SearchStatement statement = searchStatement(query, options, m_rankWindow, m_db.engine());
     qCDebug(lcSearch) << "search" << query.toString() << statement.values;
     auto rows = m_db.exec(statement.sql, statement.values);
     if (!rows)
@@ -197,7 +275,7 @@ Result<qint64> CandidateSearch::count(const SearchQuery &query, bool includeArch
         return 0;
     if (auto ok = prepare(); !ok)
         return std::unexpected(ok.error());
-    const SearchStatement statement = countStatement(query, includeArchived);
+    const SearchStatement statement = countStatement(query, includeArchived, m_db.engine());
     auto value = m_db.scalar(statement.sql, statement.values);
     if (!value)
         return std::unexpected(value.error());

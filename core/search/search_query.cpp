@@ -780,12 +780,142 @@ QString toSql(const SearchNode &n, QVariantList &values)
         + QLatin1Char(')');
 }
 
+// ---------------------------------------------------------------------------------------
+// Translation into PostgreSQL (the table candidate_search, see its migration)
+
+// The lexeme the index holds for a word of wordsOf(), spelled as the migration's
+// tandem_search_text() spells it: lower case, + and # written as letters (PostgreSQL's
+// parser would drop them and find C for C++). Accents are removed by the server, by
+// to_tsquery() with the configuration tandem_search, as in the index.
+QString pgWord(const QString &word)
+{
+    QString out = word.toLower();
+    out.replace(QLatin1Char('+'), QLatin1String("xplusx"));
+    out.replace(QLatin1Char('#'), QLatin1String("xsharpx"));
+    return out;
+}
+
+// A quoted tsquery operand. Words hold only letters, digits and marks, so the escaping
+// never has anything to do; it is there so that stays true whatever wordsOf() becomes.
+QString pgQuoted(const QString &lexeme)
+{
+    QString out = lexeme;
+    out.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    out.replace(QLatin1String("'"), QLatin1String("''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+// The weight a field's words carry in candidate_search.document (the migration's setweight()).
+QString pgWeight(SearchField field)
+{
+    switch (field) {
+    case SearchField::Name:
+        return QStringLiteral("A");
+    case SearchField::Skills:
+    case SearchField::Title:
+        return QStringLiteral("B");
+    case SearchField::Email:
+    case SearchField::Company:
+    case SearchField::City:
+        return QStringLiteral("C");
+    case SearchField::Resume:
+        return QStringLiteral("D");
+    case SearchField::Any:
+    case SearchField::Source:
+        break;
+    }
+    return {};
+}
+
+// The field's own vector, for the fields whose weight they share with another field.
+QString pgFieldVector(SearchField field)
+{
+    switch (field) {
+    case SearchField::Email:
+    case SearchField::Title:
+    case SearchField::Company:
+    case SearchField::Skills:
+    case SearchField::City:
+        return QStringLiteral("s.") + ftsColumn(field);
+    case SearchField::Any:
+    case SearchField::Name:
+    case SearchField::Resume:
+    case SearchField::Source:
+        break;
+    }
+    return {};
+}
+
+// The operands of a leaf: its words, the last one a prefix when the leaf is, each
+// restricted to weight (none when empty).
+QStringList pgOperands(const SearchNode &n, const QString &weight)
+{
+    const QList<QString> words = wordsOf(n.text);
+    QStringList operands;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString operand = pgQuoted(pgWord(words.at(i)));
+        const QString label = (n.prefix && i == words.size() - 1 ? QStringLiteral("*") : QString()) + weight;
+        if (!label.isEmpty())
+            operand += QLatin1Char(':') + label;
+        operands << operand;
+    }
+    return operands;
+}
+
+struct Pg
+{
+    QVariantList values;
+    QStringList rank; // operands that count toward relevance
+};
+
+const QString PgMatches = QStringLiteral(" @@ to_tsquery('tandem_search', ?)");
+
+// Every leaf becomes its own `vector @@ query` condition, so AND, OR and NOT are SQL's and a
+// field applies to exactly its words. Each leaf looks at s.document, the one GIN-indexed
+// vector; the phrase operator <-> cannot run across two fields there (the migration puts a
+// sentinel between them). Call only after toFts() accepted the tree.
+QString toPg(const SearchNode &n, bool negated, Pg &out)
+{
+    using Kind = SearchNode::Kind;
+    switch (n.kind) {
+    case Kind::Term:
+    case Kind::Phrase: {
+        const QString weight = pgWeight(n.field);
+        const QStringList operands = pgOperands(n, weight);
+        if (!negated)
+            out.rank << operands;
+        out.values << operands.join(QStringLiteral(" <-> "));
+        const QString vector = pgFieldVector(n.field);
+        if (vector.isEmpty())
+            return QStringLiteral("s.document") + PgMatches;
+        out.values << pgOperands(n, QString()).join(QStringLiteral(" <-> "));
+        return QStringLiteral("(s.document") + PgMatches + QStringLiteral(" AND ") + vector + PgMatches
+            + QLatin1Char(')');
+    }
+    case Kind::Not:
+        return QStringLiteral("NOT (") + toPg(n.children.front(), !negated, out) + QLatin1Char(')');
+    case Kind::And:
+    case Kind::Or:
+        break;
+    }
+    QStringList parts;
+    for (const SearchNode &child : n.children)
+        parts << toPg(child, negated, out);
+    return QLatin1Char('(')
+        + parts.join(n.kind == Kind::And ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
+        + QLatin1Char(')');
+}
+
 struct Translation
 {
     Fts match;
     QString exclude;
     QString sql;
     QVariantList values;
+    QString pgMatch;
+    Pg pg;
+    QString pgExclude;
+    QVariantList pgExcludeValues;
 };
 
 Result<Translation> translate(const SearchNode &root)
@@ -826,6 +956,7 @@ Result<Translation> translate(const SearchNode &root)
         const SearchNode &expression = wanted.children.size() == 1 ? wanted.children.front() : wanted;
         if (auto ok = toFts(expression, false, t.match); !ok)
             return std::unexpected(ok.error());
+        t.pgMatch = toPg(expression, false, t.pg);
     } else if (!exclusions.empty()) {
         if (sqlParts.isEmpty()) {
             SearchNode all;
@@ -847,6 +978,12 @@ Result<Translation> translate(const SearchNode &root)
         }
         excluded.text += QLatin1Char(')');
         t.exclude = excluded.text;
+        Pg pg;
+        QStringList parts;
+        for (const SearchNode *e : exclusions)
+            parts << toPg(e->children.front(), false, pg);
+        t.pgExclude = QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        t.pgExcludeValues = pg.values;
     }
     return t;
 }
@@ -883,6 +1020,11 @@ Result<SearchQuery> SearchQuery::parse(const QString &text, const SearchParseOpt
     query.m_ftsExclude = translation->exclude;
     query.m_sqlFilter = translation->sql;
     query.m_sqlValues = translation->values;
+    query.m_pgMatch = translation->pgMatch;
+    query.m_pgMatchValues = translation->pg.values;
+    query.m_pgRank = translation->pg.rank.join(QStringLiteral(" | "));
+    query.m_pgExclude = translation->pgExclude;
+    query.m_pgExcludeValues = translation->pgExcludeValues;
     return query;
 }
 

@@ -41,8 +41,8 @@ struct SearchParseOptions
     bool asYouType = false;
 };
 
-// A parsed candidate search: the syntax tree of what the user typed and its translation
-// into the pieces CandidateSearch runs.
+// A parsed candidate search: the syntax tree of what the user typed and its translations
+// into the pieces CandidateSearch runs, for FTS5 (SQLite) and for tsquery (PostgreSQL).
 //
 // The language:
 //   kubernetes rust       both words (implicit AND); AND, OR, NOT in capitals are operators,
@@ -90,6 +90,23 @@ public:
     const QString &sqlFilter() const { return m_sqlFilter; }
     const QVariantList &sqlValues() const { return m_sqlValues; }
 
+    // PostgreSQL, the table candidate_search (see its migration). The same tree as
+    // ftsMatch(), as a condition on `candidate_search AS s` with ? placeholders for
+    // pgMatchValues(): every word or phrase becomes `s.document @@ to_tsquery(...)` of one
+    // bound tsquery text that we write ourselves, each word a quoted lexeme built only from
+    // letters and digits, so no user text can act as SQL or tsquery syntax. A field filter
+    // restricts the match to the field's weight in the document, and for the fields that
+    // share a weight also matches the field's own vector. Empty when ftsMatch() is.
+    const QString &pgMatch() const { return m_pgMatch; }
+    const QVariantList &pgMatchValues() const { return m_pgMatchValues; }
+    // tsquery text for ts_rank(): the looked-for words (not the excluded ones) joined by OR,
+    // a field's words limited to the field's weight. Empty when ftsMatch() is.
+    const QString &pgRankQuery() const { return m_pgRank; }
+    // With no pgMatch(): condition on `candidate_search AS s` matching the candidates that
+    // ftsExclude() leaves out, with its values; empty otherwise.
+    const QString &pgExclude() const { return m_pgExclude; }
+    const QVariantList &pgExcludeValues() const { return m_pgExcludeValues; }
+
 private:
     std::optional<SearchNode> m_root;
     QString m_ftsMatch;
@@ -97,6 +114,11 @@ private:
     QString m_ftsExclude;
     QString m_sqlFilter;
     QVariantList m_sqlValues;
+    QString m_pgMatch;
+    QVariantList m_pgMatchValues;
+    QString m_pgRank;
+    QString m_pgExclude;
+    QVariantList m_pgExcludeValues;
 };
 
 Result<SearchQuery> parseSearchQuery(const QString &text, const SearchParseOptions &options = {});

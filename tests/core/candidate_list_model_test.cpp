@@ -357,8 +357,6 @@ TEST_F(CandidateListModelTest, RefreshShowsChangesAndKeepsSortAndSelection)
 
 TEST_F(CandidateListModelTest, SearchNarrowsRanksSortsAndKeepsRowsOnAnInvalidQuery)
 {
-    if (t->engine() == Engine::Postgres)
-        GTEST_SKIP() << "full-text search on PostgreSQL comes with its own index (next step of team mode)";
     addCrowd(t.db(), 300);
     Person rusty;
     rusty.firstName = QStringLiteral("Rusty");
@@ -440,8 +438,6 @@ TEST_F(CandidateListModelTest, SearchNarrowsRanksSortsAndKeepsRowsOnAnInvalidQue
 
 TEST_F(CandidateListModelTest, SearchShowsAtMostTheLimitAndCountsAllMatches)
 {
-    if (t->engine() == Engine::Postgres)
-        GTEST_SKIP() << "full-text search on PostgreSQL comes with its own index (next step of team mode)";
     Person p;
     p.skills = QStringLiteral("Kotlin");
     auto tx = Transaction::begin(t.db());

@@ -179,6 +179,8 @@ TEST_F(CandidateSearchTest, PhrasesNeedTheWordsTogether)
     EXPECT_EQ(ids(search.search(QStringLiteral("\"site reliability\""))), QList<qint64> {ada});
     EXPECT_EQ(sorted(ids(search.search(QStringLiteral("site reliability")))), sorted({ada, cleo}));
     EXPECT_EQ(ids(search.search(QStringLiteral("\"site rel\"*"))), QList<qint64> {ada});
+    // A phrase stays inside one field: Ada's company (Acme) and city (Berlin) do not make one.
+    EXPECT_TRUE(ids(search.search(QStringLiteral("\"acme berlin\""))).isEmpty());
 }
 
 TEST_F(CandidateSearchTest, NameAndSkillMatchesRankAboveResumeMentions)
@@ -453,4 +455,26 @@ TEST_F(CandidateSearchTest, ExposedStatementsRunTheSameThroughRawSqlite)
     const SearchStatement count = CandidateSearch::countStatement(*query);
     EXPECT_EQ(count.sql.count(QLatin1Char('?')), count.values.size());
     EXPECT_TRUE(CandidateSearch::searchStatement(SearchQuery(), SearchOptions {}).isEmpty());
+}
+
+TEST_F(CandidateSearchTest, PostgresStatementsBindEveryWord)
+{
+    // Built without a database: the PostgreSQL statements carry user text only as bound
+    // values, and every tsquery operand is a quoted lexeme.
+    auto query = parseSearchQuery(QStringLiteral("(o'brien OR c++) title:\"lead dev\"* -java source:x"));
+    ASSERT_TRUE(query);
+    for (const SearchStatement &statement :
+         {CandidateSearch::searchStatement(*query, SearchOptions {}, 100, Engine::Postgres),
+          CandidateSearch::countStatement(*query, false, Engine::Postgres)}) {
+        EXPECT_EQ(statement.sql.count(QLatin1Char('?')), statement.values.size())
+            << statement.sql.toStdString();
+        for (const QString &word : {QStringLiteral("brien"), QStringLiteral("lead"), QStringLiteral("java")})
+            EXPECT_FALSE(statement.sql.contains(word)) << statement.sql.toStdString();
+        EXPECT_FALSE(statement.sql.contains(QStringLiteral("candidate_fts")));
+    }
+    EXPECT_EQ(query->pgMatchValues(),
+              (QVariantList {QStringLiteral("'o' <-> 'brien'"), QStringLiteral("'cxplusxxplusx'"),
+                             QStringLiteral("'lead':B <-> 'dev':*B"), QStringLiteral("'lead' <-> 'dev':*"),
+                             QStringLiteral("'java'")}));
+    EXPECT_EQ(query->pgRankQuery(), QStringLiteral("'o' | 'brien' | 'cxplusxxplusx' | 'lead':B | 'dev':*B"));
 }

@@ -141,10 +141,9 @@ TEST(Migrations, InitialSchemaHasTablesAndSeeds)
                               "pipeline_template_stages", "requisitions", "stages", "applications", "stage_history",
                               "activities", "audit_entries"})
         EXPECT_TRUE(tableExists(t.db(), QLatin1String(table))) << table;
-    // PostgreSQL's full-text index is a later step.
-    if (t->engine() == Engine::Sqlite) {
-        EXPECT_TRUE(tableExists(t.db(), QStringLiteral("candidate_fts")));
-    }
+    // Each engine's full-text index: FTS5 in SQLite, a tsvector table in PostgreSQL.
+    EXPECT_TRUE(tableExists(t.db(), t->engine() == Engine::Sqlite ? QStringLiteral("candidate_fts")
+                                                                  : QStringLiteral("candidate_search")));
 
     EXPECT_EQ(column(t.db(), QStringLiteral("SELECT name FROM roles ORDER BY name")),
               (QStringList{QStringLiteral("admin"), QStringLiteral("compliance"), QStringLiteral("hiring_manager"),

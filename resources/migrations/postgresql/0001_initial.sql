@@ -7,7 +7,8 @@
 --   exactly as in SQLite, so services and models read the same values from both engines.
 -- * COLLATE NOCASE: the collation "nocase" below (unquoted, PostgreSQL folds NOCASE to
 --   nocase) compares case-insensitively, like SQLite's NOCASE, so the shared SQL works as is.
--- * No full-text index yet (SQLite's candidate_fts): search on PostgreSQL is a later step.
+-- * Full-text search: the table candidate_search (tsvectors kept in step by a trigger, one GIN
+--   index) instead of SQLite's FTS5 table candidate_fts; see the block near the end.
 
 -- ICU, level 2: letters compare without case (and with accents). Non-deterministic, so
 -- equal-but-differently-cased names collide in a unique index, as in SQLite.
@@ -54,7 +55,7 @@ CREATE TABLE candidates (
     stage            TEXT NOT NULL DEFAULT 'prospect' CHECK (stage IN ('prospect', 'lead', 'applicant')),
     years_experience DOUBLE PRECISION,
     -- Skills, comma separated in display order: a cache of candidate_skills kept by the
-    -- store in the same transaction (the full-text index will read it, as in SQLite).
+    -- store in the same transaction (the search table candidate_search reads it).
     skills_text      TEXT NOT NULL DEFAULT '',
     created_at       TEXT NOT NULL,
     updated_at       TEXT NOT NULL,
@@ -227,6 +228,91 @@ CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries
 -- TRUNCATE skips row triggers; refuse it too.
 CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries
     FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_refuse_change();
+
+-- Full-text search over candidates (SQLite: the FTS5 table candidate_fts). One row per
+-- candidate, kept in step by a trigger on candidates; core/search builds the queries.
+-- * document: every field, weighted for ts_rank (A name; B skills, title; C email, company,
+--   city; D resume). Between two fields it holds the sentinel lexeme ' ' (no query word can
+--   be a space), so a phrase never runs from one field into the next. The only GIN index:
+--   every word of a search is looked up here.
+-- * title ... city: the fields that share a weight, for exact field filters (title:lead is
+--   document @@ 'lead':B AND title @@ 'lead'). name: and resume: have a weight of their own,
+--   so the document alone decides them and the big resume vector is stored once.
+-- * archived: archived candidates are left out without reading candidates.
+-- Words: tandem_search_text() makes the text split like SQLite's tokenizer (unicode61 with
+-- tokenchars '+#'): ASCII and common Unicode punctuation separate words (PostgreSQL's parser
+-- would keep e-mail addresses, hosts and file names whole), and + and # become letters, so
+-- C++, C# and C stay three words. The configuration tandem_search then removes accents
+-- (unaccent, a trusted extension: the database owner may create it) and lower-cases.
+-- CandidateSearch (core/search) maps the words of a query the same way.
+CREATE EXTENSION IF NOT EXISTS unaccent;
+
+CREATE TEXT SEARCH CONFIGURATION tandem_search (COPY = pg_catalog.simple);
+ALTER TEXT SEARCH CONFIGURATION tandem_search
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part,
+                      numword, numhword, hword_numpart
+    WITH unaccent, simple;
+
+-- Lower case first with ICU ("und-x-icu"): the database's own ctype may be C, which folds
+-- ASCII only. The punctuation list is explicit for the same reason: in a C locale the
+-- regular expression classes know no letters beyond ASCII. Keep the + and # spellings in
+-- step with core/search/search_query.cpp (pgWord).
+CREATE FUNCTION tandem_search_text(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT replace(replace(regexp_replace(lower(t COLLATE "und-x-icu"),
+        '[\x01-\x22\x24-\x2a\x2c-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u00a0-\u00a9\u00ab-\u00b4\u00b6-\u00b8\u00bb-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+',
+        ' ', 'g'), '+', 'xplusx'), '#', 'xsharpx')
+$$;
+
+CREATE FUNCTION tandem_search_vector(t text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT to_tsvector('tandem_search'::regconfig, tandem_search_text(t))
+$$;
+
+CREATE TABLE candidate_search (
+    candidate_id BIGINT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+    archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    document     tsvector NOT NULL,
+    email        tsvector NOT NULL,
+    title        tsvector NOT NULL,
+    company      tsvector NOT NULL,
+    skills       tsvector NOT NULL,
+    city         tsvector NOT NULL
+);
+CREATE INDEX candidate_search_document ON candidate_search USING gin (document);
+
+CREATE FUNCTION candidate_search_update() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    gap CONSTANT tsvector := $v$' ':1$v$::tsvector; -- the sentinel between two fields
+    v_name tsvector := tandem_search_vector(new.first_name || ' ' || new.last_name);
+    v_email tsvector := tandem_search_vector(new.email);
+    v_title tsvector := tandem_search_vector(new.current_title);
+    v_company tsvector := tandem_search_vector(new.current_company);
+    v_skills tsvector := tandem_search_vector(new.skills_text);
+    v_city tsvector := tandem_search_vector(new.city);
+    v_document tsvector;
+BEGIN
+    -- Resume last: positions stop at 16383, so only the tail of a very long resume shares one.
+    v_document := setweight(v_name, 'A') || gap || setweight(v_skills, 'B') || gap
+        || setweight(v_title, 'B') || gap || setweight(v_email, 'C') || gap
+        || setweight(v_company, 'C') || gap || setweight(v_city, 'C') || gap
+        || setweight(tandem_search_vector(new.resume_text), 'D');
+    INSERT INTO candidate_search (candidate_id, archived, document, email, title, company, skills, city)
+    VALUES (new.id, CASE WHEN new.archived_at IS NULL THEN 0 ELSE 1 END, v_document, v_email, v_title,
+            v_company, v_skills, v_city)
+    ON CONFLICT (candidate_id) DO UPDATE
+        SET archived = excluded.archived, document = excluded.document, email = excluded.email,
+            title = excluded.title, company = excluded.company, skills = excluded.skills,
+            city = excluded.city;
+    RETURN NULL;
+END;
+$$;
+CREATE TRIGGER candidates_search_insert AFTER INSERT ON candidates
+    FOR EACH ROW EXECUTE FUNCTION candidate_search_update();
+CREATE TRIGGER candidates_search_update AFTER UPDATE OF first_name, last_name, email, current_title,
+    current_company, skills_text, city, resume_text, archived_at ON candidates
+    FOR EACH ROW EXECUTE FUNCTION candidate_search_update();
+-- Deletes: ON DELETE CASCADE above. An id change (never done) would need a delete here too.
 
 INSERT INTO roles (id, uuid, name, description) VALUES
     (1, '6f1e0b0a-0001-4000-8000-000000000001', 'admin', 'Manages users, settings and the database'),
