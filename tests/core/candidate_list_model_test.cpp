@@ -19,25 +19,7 @@ namespace {
 
 using Column = CandidateListModel::Column;
 
-// Runs one statement; an INSERT returns the new row's id, anything else 0.
-qint64 run(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    if (sql.startsWith(QLatin1String("INSERT"))) {
-        auto id = db.insert(sql, values);
-        if (!id) {
-            ADD_FAILURE() << id.error().text().toStdString() << "\n" << sql.toStdString();
-            return 0;
-        }
-        return *id;
-    }
-    auto q = db.exec(sql, values);
-    if (!q) {
-        ADD_FAILURE() << q.error().text().toStdString() << "\n" << sql.toStdString();
-        return 0;
-    }
-    q->finish();
-    return 0;
-}
+using Testing::runSql;
 
 const QDateTime base(QDate(2026, 1, 5), QTime(12, 0), QTimeZone::utc());
 
@@ -59,7 +41,7 @@ struct Person
 
 qint64 addCandidate(Database &db, const Person &p)
 {
-    return run(
+    return runSql(
         db,
         QStringLiteral(
             "INSERT INTO candidates (uuid, first_name, last_name, email, current_title, current_company, "
@@ -313,7 +295,7 @@ TEST_F(CandidateListModelTest, LocatesAnyCandidateAndSortKeepsTheSelection)
     ASSERT_TRUE(selected.isValid());
     EXPECT_EQ(selected.row(), bySource.indexOf(selectedId));
     EXPECT_EQ(model.locate(bySource.at(1111)), 1111);
-    run(t.db(), QStringLiteral("UPDATE candidates SET archived_at = ? WHERE id = ?"),
+    runSql(t.db(), QStringLiteral("UPDATE candidates SET archived_at = ? WHERE id = ?"),
         {nowStorageTime(), bySource.at(0)});
     model.refresh();
     EXPECT_EQ(readInOrder(model), expectedOrder(t.db(), Column::SourceColumn, Qt::DescendingOrder));
@@ -345,7 +327,7 @@ TEST_F(CandidateListModelTest, RefreshShowsChangesAndKeepsSortAndSelection)
     EXPECT_EQ(counts.last().at(0).toLongLong(), before + 1);
     EXPECT_EQ(readInOrder(model), expectedOrder(t.db(), Column::CityColumn, Qt::DescendingOrder));
 
-    run(t.db(), QStringLiteral("UPDATE candidates SET archived_at = ? WHERE id IN (?, ?)"),
+    runSql(t.db(), QStringLiteral("UPDATE candidates SET archived_at = ? WHERE id IN (?, ?)"),
         {nowStorageTime(), firstId, selectedId});
     model.refresh();
     EXPECT_EQ(model.rowCount(), before - 1);
