@@ -375,6 +375,19 @@ void CandidatesPage::reload()
     select(selected);
 }
 
+void CandidatesPage::refreshFromOthers()
+{
+    m_model->refresh(); // a layout change: current row, selection and scroll stay put
+    updateState();
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    // The profile shown may be the record that changed: read it again in any case.
+    if (id == m_detail->candidateId())
+        m_detail->reload();
+    else
+        m_detail->showCandidate(id);
+}
+
 void CandidatesPage::saveSettings() const
 {
     QSettings settings;

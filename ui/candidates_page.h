@@ -36,6 +36,9 @@ public:
 
     void createNew() override;
     void reload() override;
+    // Re-reads after someone else's change (live updates): unlike reload() it leaves the
+    // scroll position alone, so a list the user is reading does not jump.
+    void refreshFromOthers();
     void saveSettings() const override;
     void focusSearch();
 

@@ -3,10 +3,12 @@
 #include <ui/about_dialog.h>
 #include <ui/background_task.h>
 #include <ui/candidates_page.h>
+#include <ui/connect_dialog.h>
 #include <ui/demo_data_task.h>
 #include <ui/empty_state.h>
 #include <ui/maintenance_actions.h>
 #include <ui/message_boxes.h>
+#include <ui/password_store.h>
 #include <ui/requisitions_page.h>
 #include <ui/session.h>
 #include <ui/sidebar_delegate.h>
@@ -14,6 +16,7 @@
 
 #include <core/records/requisition_service.h>
 #include <core/records/candidate_service.h>
+#include <core/transfer/database_transfer.h>
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +34,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Tandem::Ui {
 namespace {
@@ -93,6 +97,7 @@ void MainWindow::createActions()
     m_openDatabase = new QAction(tr("&Open Database…"), this);
     m_openDatabase->setShortcut(QKeySequence::Open);
     connect(m_openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    createServerActions();
     m_backup = new QAction(tr("&Back Up…"), this);
     m_backup->setStatusTip(tr("Write a consistent copy of the open database to a file"));
     connect(m_backup, &QAction::triggered, this, [this] { backupDatabase(this, *m_session); });
@@ -140,13 +145,16 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_newDatabase);
     file->addAction(m_openDatabase);
+    file->addAction(m_connectServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setToolTipsVisible(true);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     file->addSeparator();
     file->addAction(m_backup);
     file->addAction(m_restore);
     file->addAction(m_checkIntegrity);
     file->addAction(m_rebuildIndex);
+    file->addAction(m_moveToServer);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -222,6 +230,8 @@ bool MainWindow::openDatabase(const QString &location)
 {
     if (m_session && m_session->location() == location)
         return true;
+    if (RecentFiles::isServer(location))
+        return openServer(location);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto session = Session::open(location);
     QApplication::restoreOverrideCursor();
@@ -253,6 +263,7 @@ void MainWindow::install(std::unique_ptr<Session> session)
     updateCounts();
     updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(m_session->displayName()), statusMessageMs);
+    watchChanges();
 }
 
 void MainWindow::addPage(Page *page, const QString &title)
@@ -343,6 +354,7 @@ void MainWindow::updateActions()
     const bool file = open && m_session->settings().engine == Engine::Sqlite && !m_session->settings().isInMemory();
     for (QAction *action : {m_backup, m_restore, m_checkIntegrity, m_rebuildIndex})
         action->setEnabled(file);
+    m_moveToServer->setEnabled(file);
 }
 
 void MainWindow::newDatabase()
@@ -381,9 +393,14 @@ void MainWindow::populateRecentMenu()
     const QFontMetrics metrics = m_recentMenu->fontMetrics();
     int number = 1;
     for (const QString &location : locations) {
-        const QString shown = metrics.elidedText(QDir::toNativeSeparators(location), Qt::ElideMiddle,
+        const QString shown = metrics.elidedText(RecentFiles::displayText(location), Qt::ElideMiddle,
                                                  metrics.averageCharWidth() * 70);
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(number++).arg(menuText(shown)));
+        // A server entry names its database and host; the address (never a password) is one hover away.
+        if (RecentFiles::isServer(location)) {
+            action->setToolTip(location);
+            action->setStatusTip(location);
+        }
         connect(action, &QAction::triggered, this, [this, location] { openDatabase(location); });
     }
     if (locations.isEmpty()) {
@@ -464,6 +481,50 @@ void MainWindow::saveSettings() const
     }
 }
 
+void MainWindow::watchChanges()
+{
+    if (!m_liveRefresh) {
+        // At most two refreshes a second: a colleague's import of 500 rows is one refresh
+        // after the first row and one per half second after it, not 500.
+        m_liveRefresh = new QTimer(this);
+        m_liveRefresh->setSingleShot(true);
+        m_liveRefresh->setInterval(500);
+        connect(m_liveRefresh, &QTimer::timeout, this, &MainWindow::refreshFromOthers);
+    }
+    m_liveRefresh->stop();
+    // The feed goes with its session, and with it these connections.
+    ChangeFeed &feed = m_session->changes();
+    connect(&feed, &ChangeFeed::changed, this, &MainWindow::scheduleLiveRefresh);
+    connect(&feed, &ChangeFeed::resynced, this, [this] {
+        m_liveRefresh->stop();
+        refreshFromOthers();
+    });
+    connect(&feed, &ChangeFeed::connectionLost, this, [this] {
+        // No timeout: it stays until the connection is back.
+        statusBar()->showMessage(tr("Connection to the team server lost — retrying…"));
+    });
+    connect(&feed, &ChangeFeed::connectionRestored, this, [this] {
+        statusBar()->showMessage(tr("Connection to the team server restored."), statusMessageMs);
+    });
+}
+
+void MainWindow::scheduleLiveRefresh()
+{
+    if (!m_liveRefresh->isActive())
+        m_liveRefresh->start();
+}
+
+void MainWindow::refreshFromOthers()
+{
+    if (!m_session)
+        return;
+    if (m_candidates)
+        m_candidates->refreshFromOthers();
+    if (m_requisitions)
+        m_requisitions->refreshFromOthers();
+    updateCounts();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (BackgroundTask::runningCount() > 0) {
@@ -475,6 +536,157 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     event->accept();
+}
+
+// --- Team mode: connect to a server, move a local file onto one --------------------------------
+
+void MainWindow::createServerActions()
+{
+    m_connectServer = new QAction(tr("Connect to &Team Server…"), this);
+    m_connectServer->setObjectName(QStringLiteral("connectServerAction"));
+    m_connectServer->setStatusTip(tr("Work in a database on a PostgreSQL server, together with your team"));
+    connect(m_connectServer, &QAction::triggered, this, &MainWindow::connectToServerDialog);
+    m_moveToServer = new QAction(tr("&Move to Team Server…"), this);
+    m_moveToServer->setObjectName(QStringLiteral("moveToServerAction"));
+    m_moveToServer->setStatusTip(tr("Copy everything in this file into an empty database on a PostgreSQL server"));
+    connect(m_moveToServer, &QAction::triggered, this, &MainWindow::moveToServer);
+}
+
+void MainWindow::connectToServerDialog()
+{
+    connectWithDialog(nullptr, nullptr);
+}
+
+bool MainWindow::openServer(const QString &location)
+{
+    auto settings = ConnectionSettings::parse(location);
+    if (!settings) {
+        showError(this, tr("Connect to team server"), settings.error());
+        return false;
+    }
+    if (settings->password.isEmpty()) {
+        auto stored = PasswordStore::loadAndWait(*settings);
+        if (stored)
+            settings->password = *stored;
+        else if (stored.error().code != ErrorCode::NotFound)
+            statusBar()->showMessage(stored.error().message, statusMessageMs * 2);
+    }
+    // Try at once: the password came from the keychain, or the server may not ask for one.
+    // When that fails the dialog asks, filled in and saying why.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto session = Session::open(*settings);
+    QApplication::restoreOverrideCursor();
+    if (session) {
+        install(std::move(*session));
+        return true;
+    }
+    return connectWithDialog(&*settings, &session.error());
+}
+
+bool MainWindow::connectWithDialog(const ConnectionSettings *prefill, const Error *failure)
+{
+    ConnectDialog dialog(this);
+    if (prefill)
+        dialog.setSettings(*prefill);
+    if (failure)
+        dialog.showError(*failure);
+    // A refused connection keeps the dialog and what was typed, with the reason above it.
+    while (dialog.exec() == QDialog::Accepted) {
+        const ConnectionSettings settings = dialog.settings();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto session = Session::open(settings);
+        QApplication::restoreOverrideCursor();
+        if (!session) {
+            dialog.showError(session.error());
+            continue;
+        }
+        keepServer(settings, dialog.rememberPassword());
+        install(std::move(*session));
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::keepServer(const ConnectionSettings &settings, bool rememberPassword)
+{
+    ConnectDialog::setLastServer(settings, rememberPassword);
+    if (!rememberPassword) {
+        // Unticked: a password kept earlier goes too. Nothing stored is fine, and so is no keychain.
+        PasswordStore::forget(settings, this, [](const Status &) {});
+        return;
+    }
+    if (settings.password.isEmpty())
+        return;
+    // Not fatal: the user is connected either way and is asked again next time.
+    PasswordStore::store(settings, this, [this](const Status &stored) {
+        if (!stored)
+            statusBar()->showMessage(stored.error().message, statusMessageMs * 3);
+    });
+}
+
+void MainWindow::moveToServer()
+{
+    if (!m_session || m_session->settings().engine != Engine::Sqlite || m_session->settings().isInMemory())
+        return;
+    ConnectDialog dialog(this);
+    dialog.setWindowTitle(tr("Move to Team Server"));
+    dialog.setPurpose(tr("Tandem copies every record of %1 into an empty database on the server, checks the copy "
+                         "table by table, and leaves this file as it is.")
+                          .arg(m_session->displayName()),
+                      tr("&Move"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionSettings target = dialog.settings();
+    const bool remember = dialog.rememberPassword();
+    // Both connections are opened on the worker: the file's by the task, the server's here.
+    auto work = [target](Database &from, TaskProgress &progress) -> Result<QString> {
+        progress.report(0, 0, tr("Connecting to %1…").arg(target.displayName()));
+        // Opening sets up Tandem's tables in an empty database; the transfer refuses one
+        // that already holds records.
+        auto to = Database::open(target);
+        if (!to)
+            return std::unexpected(to.error());
+        auto report = transferDatabase(from, **to, [&progress](qint64 done, qint64 total, const QString &phase) {
+            return progress.report(done, total, phase);
+        });
+        if (!report)
+            return std::unexpected(report.error());
+        if (!report->verified)
+            return fail(ErrorCode::Corrupt, tr("The copy on the server does not match this file."),
+                        tr("Nothing was kept on the server. Check this file (File > Check Integrity) and try again."));
+        const QLocale locale;
+        return tr("%1 records in %2 tables were copied to %3 and verified.")
+            .arg(locale.toString(report->totalRows()), locale.toString(report->tables.size()), target.displayName());
+    };
+    const QString title = tr("Move to team server");
+    BackgroundTask::start(
+        this, title, tr("Moving %1 to %2…").arg(m_session->displayName(), target.displayName()), m_session->settings(),
+        work, [this, target, remember, title](const Result<QString> &result) {
+            if (!result) {
+                if (result.error().code == ErrorCode::Cancelled)
+                    statusBar()->showMessage(tr("The move was stopped; the server was left as it was."), statusMessageMs);
+                else
+                    showError(this, title, result.error());
+                return;
+            }
+            keepServer(target, remember);
+            if (!confirm(this, title, tr("The move is complete. Work on the server from now on?"),
+                         *result + QStringLiteral("\n\n")
+                             + tr("This window then opens the server's database. The file stays as it was; keep it "
+                                  "as a backup, and make further changes on the server only."),
+                         tr("&Switch to Server"))) {
+                statusBar()->showMessage(*result, statusMessageMs * 2);
+                return;
+            }
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto session = Session::open(target);
+            QApplication::restoreOverrideCursor();
+            if (!session) {
+                showError(this, tr("Connect to team server"), session.error());
+                return;
+            }
+            install(std::move(*session));
+        });
 }
 
 } // namespace Tandem::Ui

@@ -11,6 +11,12 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
+
+namespace Tandem {
+struct ConnectionSettings;
+struct Error;
+} // namespace Tandem
 
 namespace Tandem::Ui {
 
@@ -68,6 +74,17 @@ private:
     void generateDemoData(int candidates);
     void showAbout();
     void saveSettings() const;
+    // Team mode: connecting to a PostgreSQL server, and moving a local file onto one.
+    void createServerActions();
+    void connectToServerDialog();
+    bool openServer(const QString &location);
+    bool connectWithDialog(const ConnectionSettings *prefill, const Error *failure);
+    void keepServer(const ConnectionSettings &settings, bool rememberPassword);
+    void moveToServer();
+    // Live updates (Session::changes()): other people's changes refresh the open pages.
+    void watchChanges();
+    void scheduleLiveRefresh();
+    void refreshFromOthers();
 
     std::unique_ptr<Session> m_session; // the open database; pages below keep a reference to it
     RecentFiles m_recent;
@@ -89,11 +106,14 @@ private:
     QAction *m_checkIntegrity = nullptr;
     QAction *m_rebuildIndex = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_connectServer = nullptr;
+    QAction *m_moveToServer = nullptr;
     QAction *m_showCandidates = nullptr;
     QAction *m_showRequisitions = nullptr;
     QAction *m_find = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QTimer *m_liveRefresh = nullptr; // throttles live updates; owned (Qt parent)
 };
 
 } // namespace Tandem::Ui

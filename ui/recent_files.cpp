@@ -1,7 +1,10 @@
 #include "recent_files.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace Tandem::Ui {
 namespace {
@@ -36,8 +39,11 @@ QStringList RecentFiles::list() const
     return kept;
 }
 
-void RecentFiles::add(const QString &location)
+void RecentFiles::add(const QString &givenLocation)
 {
+    // A password in a server URL must not reach the settings file (DESIGN.md section 4).
+    const QString location =
+        isServerUrl(givenLocation) ? QUrl(givenLocation).toString(QUrl::RemovePassword) : givenLocation;
     QStringList locations = list();
     locations.removeAll(location);
     locations.prepend(location);
@@ -58,6 +64,19 @@ void RecentFiles::clear()
     store({});
 }
 
+QString RecentFiles::displayText(const QString &location)
+{
+    if (!isServerUrl(location))
+        return QDir::toNativeSeparators(location);
+    const QUrl url(location);
+    return QCoreApplication::translate("Tandem::Ui::RecentFiles", "%1 on %2").arg(url.path().mid(1), url.host());
+}
+
+bool RecentFiles::isServer(const QString &location)
+{
+    return isServerUrl(location);
+}
+
 QString RecentFiles::last() const
 {
     return QSettings().value(lastKey).toString();
@@ -70,7 +89,7 @@ bool RecentFiles::hasLast() const
 
 void RecentFiles::setLast(const QString &location)
 {
-    QSettings().setValue(lastKey, location);
+    QSettings().setValue(lastKey, isServerUrl(location) ? QUrl(location).toString(QUrl::RemovePassword) : location);
 }
 
 void RecentFiles::store(const QStringList &locations) const

@@ -18,6 +18,10 @@ public:
     void remove(const QString &location);
     void clear();
 
+    // What File > Open Recent shows: a file's native path, a server's "database on host".
+    static QString displayText(const QString &location);
+    static bool isServer(const QString &location);
+
     // The database the previous run had open; empty when there was none.
     QString last() const;
     bool hasLast() const;

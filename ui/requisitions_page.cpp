@@ -260,6 +260,12 @@ void RequisitionsPage::reload()
     select(selected);
 }
 
+void RequisitionsPage::refreshFromOthers()
+{
+    m_model->refresh(); // selections stay on their requisition
+    updateState();
+}
+
 void RequisitionsPage::saveSettings() const
 {
     QSettings settings;

@@ -28,6 +28,8 @@ public:
 
     void createNew() override;
     void reload() override;
+    // Re-reads after someone else's change (live updates), keeping selection and scroll.
+    void refreshFromOthers();
     void saveSettings() const override;
 
     void editRequisition(qint64 id);

@@ -1,10 +1,12 @@
 #include "session.h"
 
+#include <core/common/logging.h>
 #include <core/records/user_directory.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Tandem::Ui {
 namespace {
@@ -28,7 +30,12 @@ QString localUserName()
 Session::Session(std::unique_ptr<Database> db, Actor actor)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
+    , m_changes(std::make_unique<ChangeFeed>(*m_db))
 {
+    // Without live updates the window still works, as it did before team mode; the user
+    // sees others' changes on the next reload.
+    if (auto started = m_changes->start(); !started)
+        qCWarning(lcUi) << "no live updates:" << started.error().message;
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &location)
@@ -41,7 +48,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location)
         // must find them again from anywhere.
         settings->path = QFileInfo(settings->path).absoluteFilePath();
     }
-    auto db = Database::open(*settings);
+    return open(*settings);
+}
+
+Result<std::unique_ptr<Session>> Session::open(const ConnectionSettings &settings)
+{
+    auto db = Database::open(settings);
     if (!db)
         return std::unexpected(db.error());
     auto user = UserDirectory(**db).ensureLocalUser(localUserName());
@@ -55,7 +67,12 @@ QString Session::location() const
     const ConnectionSettings &s = settings();
     if (s.engine == Engine::Sqlite)
         return s.path;
-    return s.displayName();
+    // The URL without the password, with the connect options (TLS mode), so Open Recent
+    // connects the same way again.
+    QUrl url(s.displayName());
+    if (!s.options.isEmpty())
+        url.setQuery(QString(s.options).replace(QLatin1Char(';'), QLatin1Char('&')));
+    return url.toString();
 }
 
 QString Session::displayName() const

@@ -48,7 +48,7 @@ int Context::usage(const QString &message)
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << databaseCommands() << demoCommands() << searchCommands() << benchCommands();
+    all << databaseCommands() << demoCommands() << searchCommands() << benchCommands() << transferCommands();
     return all;
 }
 

@@ -56,5 +56,6 @@ QList<Command> databaseCommands(); // init, check, backup, restore
 QList<Command> demoCommands();     // demo
 QList<Command> searchCommands();   // search
 QList<Command> benchCommands();    // bench
+QList<Command> transferCommands(); // migrate
 
 } // namespace Tandem::Cli

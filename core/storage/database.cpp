@@ -206,6 +206,32 @@ Status Database::configure(const OpenOptions &options)
     return {};
 }
 
+bool Database::isConnected() const
+{
+    const QSqlDatabase conn = connection();
+    return conn.isValid() && conn.driver() && conn.driver()->isOpen();
+}
+
+Status Database::reconnect()
+{
+    if (engine() == Engine::Sqlite)
+        return {};
+    if (inTransaction())
+        return fail(ErrorCode::Invalid, QObject::tr("Cannot reconnect to %1 while a change is being saved.")
+                                            .arg(m_settings.displayName()),
+                    QObject::tr("Try again in a moment."));
+    m_statements.clear(); // prepared on the old server session, which is gone
+    QSqlDatabase conn = connection();
+    conn.close();
+    if (!conn.open())
+        return std::unexpected(serverUnreachable(m_settings, conn.lastError()));
+    for (const QString &statement : m_dialect->sessionSetup()) {
+        if (auto done = execScript(statement); !done)
+            return done;
+    }
+    return {};
+}
+
 Status Database::runPragmas(const QStringList &pragmas)
 {
     for (const QString &pragma : pragmas) {

@@ -75,6 +75,14 @@ public:
     Result<qint64> insert(const QString &sql, const QVariantList &values = {});
 
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // True while the connection is usable as far as the client knows (no round trip): false
+    // after a PostgreSQL server closed it. Always true for an open SQLite file.
+    bool isConnected() const;
+    // Closes and reopens a lost PostgreSQL connection under the same name (session settings
+    // again, statement cache emptied, so nothing prepared on the dead connection is reused).
+    // Refused inside a transaction: its work is gone with the connection and its owner must
+    // see the failure. Nothing to do on SQLite. Subscriptions to notifications are not kept.
+    Status reconnect();
     // Turns an engine error into an Error that names what we were doing.
     Error errorFrom(const QSqlError &error, const QString &doing) const;
 

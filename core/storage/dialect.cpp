@@ -50,6 +50,7 @@ public:
     {
         return QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations'");
     }
+    QString notifyChange() const override { return {}; }
 };
 
 class PostgresDialect final : public Dialect
@@ -102,6 +103,12 @@ public:
     {
         return QStringLiteral("SELECT count(*) FROM information_schema.tables "
                               "WHERE table_schema = current_schema() AND table_name <> 'schema_migrations'");
+    }
+    QString notifyChange() const override
+    {
+        // pg_notify() takes the channel and payload as values, so nothing is spliced into SQL.
+        // The channel name is ChangeFeed::channel().
+        return QStringLiteral("SELECT pg_notify('tandem_changes', ?)");
     }
 };
 

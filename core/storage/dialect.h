@@ -41,6 +41,11 @@ public:
     virtual QString tableExistsSql() const = 0;
     // The count of tables in the working schema, apart from Tandem's schema_migrations.
     virtual QString otherTablesSql() const = 0;
+    // A statement that tells the other connections about a change, with one bound value,
+    // the payload "entityType uuid" (see ChangeFeed); run inside the write transaction, so it
+    // is delivered at commit and never after a rollback. Empty when the engine has no
+    // notifications (SQLite: other connections notice through PRAGMA data_version).
+    virtual QString notifyChange() const = 0;
 
     static const Dialect &forEngine(Engine engine);
 };

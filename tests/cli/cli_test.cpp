@@ -53,7 +53,7 @@ TEST_F(Cli, HelpListsEveryCommand)
 {
     const CliRun r = cli({QStringLiteral("--help")});
     EXPECT_EQ(r.code, 0);
-    for (const char *command : {"init", "check", "reindex", "backup", "restore", "demo", "search", "bench"})
+    for (const char *command : {"init", "check", "reindex", "backup", "restore", "migrate", "demo", "search", "bench"})
         EXPECT_TRUE(r.out.contains(QLatin1String(command))) << command;
     EXPECT_TRUE(r.out.contains(QStringLiteral("Exit codes")));
     const CliRun one = cli({QStringLiteral("demo"), QStringLiteral("--help")});
@@ -215,4 +215,25 @@ TEST_F(Cli, ReindexRebuildsTheSearchIndex)
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("40 candidates indexed"))) << r.out.toStdString();
     EXPECT_EQ(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code, 0);
+}
+
+TEST_F(Cli, MigrateCopiesAFileAndRefusesAFullTarget)
+{
+    ASSERT_EQ(demo(60).code, 0);
+    const QString target = dir.filePath(QStringLiteral("moved.sqlite"));
+    const CliRun r = cli({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), target});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("verified"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("candidates"))) << r.out.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("--db"), target, QStringLiteral("check")}).code, 0);
+    const CliRun before = cli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("engineer"),
+                               QStringLiteral("--json")});
+    const CliRun after = cli({QStringLiteral("--db"), target, QStringLiteral("search"), QStringLiteral("engineer"),
+                              QStringLiteral("--json")});
+    EXPECT_EQ(before.out, after.out);
+
+    const CliRun again = cli({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), target});
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already holds"))) << again.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("migrate"), QStringLiteral("--from"), db}).code, 2);
 }
