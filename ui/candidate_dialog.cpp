@@ -1,5 +1,6 @@
 #include "candidate_dialog.h"
 
+#include <ui/conflict_dialog.h>
 #include <ui/inline_message.h>
 #include <ui/session.h>
 
@@ -177,50 +178,70 @@ std::optional<Candidate> CandidateDialog::fromFields()
 
 void CandidateDialog::accept()
 {
-    const std::optional<Candidate> edited = fromFields();
-    if (!edited)
-        return;
-    if (auto valid = CandidateService::validate(*edited); !valid) {
-        m_message->showMessage(valid.error().text());
-        focusFieldNamedIn(valid.error().message);
-        return;
-    }
-    CandidateService service(m_session.db(), m_session.actor());
-    auto saved = edited->id == 0 ? service.create(*edited) : service.update(*edited);
-    if (!saved) {
-        if (saved.error().code == ErrorCode::Conflict)
-            handleConflict();
-        else
+    // Each pass saves what the fields hold; a conflict resolved with "Save merged" fills the
+    // fields with the merge and goes round again with the stored version, so a further
+    // conflict shows the comparison once more.
+    for (;;) {
+        const std::optional<Candidate> edited = fromFields();
+        if (!edited)
+            return;
+        if (auto valid = CandidateService::validate(*edited); !valid) {
+            m_message->showMessage(valid.error().text());
+            focusFieldNamedIn(valid.error().message);
+            return;
+        }
+        CandidateService service(m_session.db(), m_session.actor());
+        auto saved = edited->id == 0 ? service.create(*edited) : service.update(*edited);
+        if (saved) {
+            m_record = *saved;
+            QDialog::accept();
+            return;
+        }
+        if (saved.error().code != ErrorCode::Conflict) {
             m_message->showMessage(saved.error().text());
-        return;
+            return;
+        }
+        if (!resolveConflict())
+            return;
     }
-    m_record = *saved;
-    QDialog::accept();
 }
 
-void CandidateDialog::handleConflict()
+bool CandidateDialog::resolveConflict()
 {
     CandidateService service(m_session.db(), m_session.actor());
     auto latest = service.get(m_record.id);
     if (!latest) {
         m_message->showMessage(tr("Someone else changed this candidate, and it can no longer be read: %1")
                                    .arg(latest.error().text()));
-        return;
+        return false;
     }
+    const Candidate started = m_record;
     const FormSnapshot mine = FormSnapshot::capture(m_fields);
+    const QHash<QString, QString> baseTexts = displayTexts(m_fields, m_base);
+    const QHash<QString, QString> mineTexts = displayTexts(m_fields, mine);
     load(*latest);
     const FormSnapshot stored = FormSnapshot::capture(m_fields);
-    const QList<QString> clashes = reapplyUserEdits(m_fields, m_base, mine, stored);
-    m_base = stored;
-    QString text = tr("Someone else changed this candidate while you were editing. Their version is loaded now; "
-                      "the fields you changed keep your values. Check them and save again.");
-    if (!clashes.isEmpty()) {
-        QStringList names;
-        for (const QString &name : clashes)
-            names.append(fieldLabel(name));
-        text += QLatin1Char('\n') + tr("You both changed: %1.").arg(names.join(QStringLiteral(", ")));
+    QList<QString> names;
+    const QList<ConflictField> rows = conflictFields(m_fields, mine, stored, baseTexts, mineTexts,
+                                                     [this](const QString &name) { return fieldLabel(name); }, names);
+    if (!rows.isEmpty()) {
+        ConflictDialog dialog(QStringLiteral("%1 %2").arg(latest->firstName, latest->lastName).trimmed(), rows, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            // Back to the form as the user left it, still based on the version they started
+            // from: saving again compares once more instead of overwriting the newer one.
+            load(started);
+            mine.applyTo(m_fields);
+            m_message->showMessage(tr("Someone else saved this candidate while you were editing. Nothing was saved "
+                                      "and your changes are still here; save again to compare the two versions."),
+                                   InlineMessage::Kind::Warning);
+            return false;
+        }
+        mergeChoices(mine, stored, names, dialog.choices()).applyTo(m_fields);
     }
-    m_message->showMessage(text, InlineMessage::Kind::Warning);
+    // The merge is now the user's edit of the stored version.
+    m_base = stored;
+    m_message->showMessage(QString());
+    return true;
 }
 
 void CandidateDialog::focusFieldNamedIn(const QString &message)
@@ -247,18 +268,18 @@ void CandidateDialog::focusFieldNamedIn(const QString &message)
 QString CandidateDialog::fieldLabel(const QString &name) const
 {
     static const QHash<QString, const char *> labels = {
-        {QStringLiteral("firstName"), QT_TR_NOOP("first name")},
-        {QStringLiteral("lastName"), QT_TR_NOOP("last name")},
-        {QStringLiteral("email"), QT_TR_NOOP("email")},
-        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
-        {QStringLiteral("city"), QT_TR_NOOP("city")},
-        {QStringLiteral("country"), QT_TR_NOOP("country")},
-        {QStringLiteral("title"), QT_TR_NOOP("job title")},
-        {QStringLiteral("company"), QT_TR_NOOP("company")},
+        {QStringLiteral("firstName"), QT_TR_NOOP("First name")},
+        {QStringLiteral("lastName"), QT_TR_NOOP("Last name")},
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("title"), QT_TR_NOOP("Job title")},
+        {QStringLiteral("company"), QT_TR_NOOP("Company")},
         {QStringLiteral("linkedin"), QT_TR_NOOP("LinkedIn")},
-        {QStringLiteral("source"), QT_TR_NOOP("source")},
-        {QStringLiteral("years"), QT_TR_NOOP("years of experience")},
-        {QStringLiteral("skills"), QT_TR_NOOP("skills")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("years"), QT_TR_NOOP("Years of experience")},
+        {QStringLiteral("skills"), QT_TR_NOOP("Skills")},
     };
     const char *label = labels.value(name);
     return label ? tr(label) : name;

@@ -16,7 +16,8 @@ class Session;
 
 // Creates or edits one candidate through CandidateService. The dialog closes only when the
 // save succeeded; a refused save (a rule broken, a newer version stored by someone else)
-// is explained inside the dialog and everything typed stays in the fields.
+// is explained inside the dialog and everything typed stays in the fields. When someone else
+// saved first, a ConflictDialog compares both versions field by field before anything is saved.
 class CandidateDialog : public QDialog
 {
     Q_OBJECT
@@ -35,7 +36,9 @@ private:
     void buildLayout();
     void load(const Candidate &candidate);
     std::optional<Candidate> fromFields();
-    void handleConflict();
+    // Shows the ConflictDialog for a save that met a newer stored version; true when the
+    // fields now hold the merge, based on the stored version, ready to save.
+    bool resolveConflict();
     void focusFieldNamedIn(const QString &message);
     QString fieldLabel(const QString &name) const;
 

@@ -3,6 +3,8 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -53,6 +55,68 @@ void write(QWidget *field, const QVariant &value)
 
 } // namespace
 
+QString displayText(const QWidget *field, const QVariant &value)
+{
+    if (auto *combo = qobject_cast<const QComboBox *>(field)) {
+        if (!combo->isEditable()) {
+            const int index = combo->findData(value);
+            return index >= 0 ? combo->itemText(index) : value.toString();
+        }
+        return value.toString();
+    }
+    if (auto *spin = qobject_cast<const QSpinBox *>(field)) {
+        const int number = value.toInt();
+        if (number == spin->minimum() && !spin->specialValueText().isEmpty())
+            return spin->specialValueText();
+        return spin->prefix() + QLocale().toString(number) + spin->suffix();
+    }
+    if (auto *spin = qobject_cast<const QDoubleSpinBox *>(field))
+        return spin->prefix() + QLocale().toString(value.toDouble(), 'f', spin->decimals()) + spin->suffix();
+    if (qobject_cast<const QCheckBox *>(field)) {
+        const QString yes = QCoreApplication::translate("Tandem::Ui::FormSnapshot", "Yes");
+        const QString no = QCoreApplication::translate("Tandem::Ui::FormSnapshot", "No");
+        return value.toBool() ? yes : no;
+    }
+    return value.toString();
+}
+
+QHash<QString, QString> displayTexts(const QList<QWidget *> &fields, const FormSnapshot &snapshot)
+{
+    QHash<QString, QString> texts;
+    for (const QWidget *field : fields)
+        texts.insert(field->objectName(), displayText(field, snapshot.value(field->objectName())));
+    return texts;
+}
+
+QList<ConflictField> conflictFields(const QList<QWidget *> &fields, const FormSnapshot &mine, const FormSnapshot &latest,
+                                    const QHash<QString, QString> &baseTexts, const QHash<QString, QString> &mineTexts,
+                                    const std::function<QString(const QString &)> &labelFor, QList<QString> &names)
+{
+    QList<ConflictField> rows;
+    names.clear();
+    // In the form's order (the tab order), not the hash's.
+    for (const QWidget *field : fields) {
+        const QString name = field->objectName();
+        if (mine.value(name) == latest.value(name))
+            continue;
+        names.append(name);
+        rows.append({labelFor(name), mineTexts.value(name), displayText(field, latest.value(name)),
+                     baseTexts.value(name)});
+    }
+    return rows;
+}
+
+FormSnapshot mergeChoices(const FormSnapshot &mine, const FormSnapshot &latest, const QList<QString> &names,
+                          const QList<ConflictDialog::Choice> &choices)
+{
+    FormSnapshot merged = latest;
+    for (qsizetype row = 0; row < names.size() && row < choices.size(); ++row) {
+        if (choices.at(row) == ConflictDialog::Choice::KeepMine)
+            merged.setValue(names.at(row), mine.value(names.at(row)));
+    }
+    return merged;
+}
+
 FormSnapshot FormSnapshot::capture(const QList<QWidget *> &fields)
 {
     FormSnapshot snapshot;
@@ -78,21 +142,6 @@ QList<QString> FormSnapshot::changedSince(const FormSnapshot &other) const
             changed.append(it.key());
     }
     return changed;
-}
-
-QList<QString> reapplyUserEdits(const QList<QWidget *> &fields, const FormSnapshot &base, const FormSnapshot &mine,
-                                const FormSnapshot &latest)
-{
-    FormSnapshot merged = latest;
-    QList<QString> clashes;
-    for (const QString &name : mine.changedSince(base)) {
-        const QVariant theirs = latest.value(name);
-        if (theirs != base.value(name) && theirs != mine.value(name))
-            clashes.append(name);
-        merged.setValue(name, mine.value(name));
-    }
-    merged.applyTo(fields);
-    return clashes;
 }
 
 } // namespace Tandem::Ui

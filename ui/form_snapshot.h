@@ -5,14 +5,18 @@
 #include <QString>
 #include <QVariant>
 
+#include <ui/conflict_dialog.h>
+
+#include <functional>
+
 class QWidget;
 
 namespace Tandem::Ui {
 
 // The values of a dialog's input widgets, keyed by objectName. Edit dialogs keep the
 // snapshot taken when the record was loaded, so that when a save meets a newer version
-// (ErrorCode::Conflict) they can load that version and put back only what this user
-// changed: nothing typed is lost, nothing the other person saved is silently overwritten.
+// (ErrorCode::Conflict) they can tell what this user changed from what the other person
+// changed (ConflictDialog): nothing typed is lost, nothing saved is silently overwritten.
 class FormSnapshot
 {
 public:
@@ -31,10 +35,23 @@ private:
     QHash<QString, QVariant> m_values;
 };
 
-// The three-way merge described above: `latest` (the stored version, already loaded into
-// the widgets) plus the fields the user changed between `base` and `mine`. Returns the names
-// of fields both people changed to different values, for the dialog to point out.
-QList<QString> reapplyUserEdits(const QList<QWidget *> &fields, const FormSnapshot &base, const FormSnapshot &mine,
-                                const FormSnapshot &latest);
+// What `value` looks like in `field` (a combo box's item text, "Yes"/"No" for a check box,
+// a spin box's text), for showing stored values next to each other.
+QString displayText(const QWidget *field, const QVariant &value);
+
+// displayText() of every field in `snapshot`, keyed by name. Taken while the widgets still
+// offer the snapshot's items (a form may offer other choices once another version is loaded).
+QHash<QString, QString> displayTexts(const QList<QWidget *> &fields, const FormSnapshot &snapshot);
+
+// The rows of a ConflictDialog: every field whose value in `mine` differs from `latest` (now
+// loaded into the widgets), with what this user started from. The *Texts are displayTexts()
+// of `base` and `mine`. `names` receives the field names in row order, so the choices can be
+// mapped back with mergeChoices().
+QList<ConflictField> conflictFields(const QList<QWidget *> &fields, const FormSnapshot &mine, const FormSnapshot &latest,
+                                    const QHash<QString, QString> &baseTexts, const QHash<QString, QString> &mineTexts,
+                                    const std::function<QString(const QString &)> &labelFor, QList<QString> &names);
+// `latest` with the rows chosen "Keep mine" taken from `mine`.
+FormSnapshot mergeChoices(const FormSnapshot &mine, const FormSnapshot &latest, const QList<QString> &names,
+                          const QList<ConflictDialog::Choice> &choices);
 
 } // namespace Tandem::Ui

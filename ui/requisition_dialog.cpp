@@ -1,5 +1,6 @@
 #include "requisition_dialog.h"
 
+#include <ui/conflict_dialog.h>
 #include <ui/inline_message.h>
 #include <ui/session.h>
 
@@ -238,33 +239,41 @@ Requisition RequisitionDialog::fromFields() const
 
 void RequisitionDialog::accept()
 {
-    Requisition edited = fromFields();
-    if (auto valid = RequisitionService::validate(edited); !valid) {
-        m_message->showMessage(valid.error().text());
-        focusFieldNamedIn(valid.error().message);
+    // Each pass saves what the fields hold; a conflict resolved with "Save merged" fills the
+    // fields with the merge and goes round again with the stored version, so a further
+    // conflict shows the comparison once more.
+    for (;;) {
+        Requisition edited = fromFields();
+        if (auto valid = RequisitionService::validate(edited); !valid) {
+            m_message->showMessage(valid.error().text());
+            focusFieldNamedIn(valid.error().message);
+            return;
+        }
+        const RequisitionStatus target = chosenStatus();
+        RequisitionService service(m_session.db(), m_session.actor());
+        // Fields and status are saved separately: the status moves through setStatus, which
+        // checks the workflow and stamps the opened/filled/closed dates.
+        edited.status = m_record.id == 0 ? RequisitionStatus::Draft : m_record.status;
+        auto saved = m_record.id == 0 ? service.create(edited) : service.update(edited);
+        if (!saved) {
+            if (saved.error().code != ErrorCode::Conflict) {
+                m_message->showMessage(saved.error().text());
+                return;
+            }
+            if (!resolveConflict())
+                return;
+            continue;
+        }
+        const bool wasNew = m_record.id == 0;
+        m_record = *saved;
+        if (target != m_record.status && !saveStatus(target)) {
+            if (wasNew)
+                setWindowTitle(tr("Edit requisition"));
+            return;
+        }
+        QDialog::accept();
         return;
     }
-    const RequisitionStatus target = chosenStatus();
-    RequisitionService service(m_session.db(), m_session.actor());
-    // Fields and status are saved separately: the status moves through setStatus, which
-    // checks the workflow and stamps the opened/filled/closed dates.
-    edited.status = m_record.id == 0 ? RequisitionStatus::Draft : m_record.status;
-    auto saved = m_record.id == 0 ? service.create(edited) : service.update(edited);
-    if (!saved) {
-        if (saved.error().code == ErrorCode::Conflict)
-            handleConflict();
-        else
-            m_message->showMessage(saved.error().text());
-        return;
-    }
-    const bool wasNew = m_record.id == 0;
-    m_record = *saved;
-    if (target != m_record.status && !saveStatus(target)) {
-        if (wasNew)
-            setWindowTitle(tr("Edit requisition"));
-        return;
-    }
-    QDialog::accept();
 }
 
 void RequisitionDialog::focusFieldNamedIn(const QString &message)
@@ -304,26 +313,65 @@ bool RequisitionDialog::saveStatus(RequisitionStatus status)
     return true;
 }
 
-void RequisitionDialog::handleConflict()
+bool RequisitionDialog::resolveConflict()
 {
     auto latest = RequisitionService(m_session.db(), m_session.actor()).get(m_record.id);
     if (!latest) {
         m_message->showMessage(tr("Someone else changed this requisition, and it can no longer be read: %1")
                                    .arg(latest.error().text()));
-        return;
+        return false;
     }
+    const Requisition started = m_record;
     const FormSnapshot mine = FormSnapshot::capture(m_fields);
+    // Texts before loading the other version: the status box offers other steps afterwards.
+    const QHash<QString, QString> baseTexts = displayTexts(m_fields, m_base);
+    const QHash<QString, QString> mineTexts = displayTexts(m_fields, mine);
     load(*latest);
     const FormSnapshot stored = FormSnapshot::capture(m_fields);
-    const QList<QString> clashes = reapplyUserEdits(m_fields, m_base, mine, stored);
+    QList<QString> names;
+    const QList<ConflictField> rows = conflictFields(m_fields, mine, stored, baseTexts, mineTexts,
+                                                     [this](const QString &name) { return fieldLabel(name); }, names);
+    if (!rows.isEmpty()) {
+        ConflictDialog dialog(latest->title, rows, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            // Back to the form as the user left it, still based on the version they started
+            // from: saving again compares once more instead of overwriting the newer one.
+            load(started);
+            mine.applyTo(m_fields);
+            m_message->showMessage(tr("Someone else saved this requisition while you were editing. Nothing was "
+                                      "saved and your changes are still here; save again to compare the two "
+                                      "versions."),
+                                   InlineMessage::Kind::Warning);
+            return false;
+        }
+        mergeChoices(mine, stored, names, dialog.choices()).applyTo(m_fields);
+    }
+    // The merge is now the user's edit of the stored version.
     m_base = stored;
-    QString text = tr("Someone else changed this requisition while you were editing. Their version is loaded now; "
-                      "the fields you changed keep your values. Check them and save again.");
-    if (!clashes.isEmpty())
-        text += QLatin1Char('\n')
-                + (clashes.size() == 1 ? tr("You both changed one field.")
-                                       : tr("You both changed %1 fields.").arg(QLocale().toString(clashes.size())));
-    m_message->showMessage(text, InlineMessage::Kind::Warning);
+    m_message->showMessage(QString());
+    return true;
+}
+
+QString RequisitionDialog::fieldLabel(const QString &name) const
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("department"), QT_TR_NOOP("Department")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("remote"), QT_TR_NOOP("Remote possible")},
+        {QStringLiteral("employmentType"), QT_TR_NOOP("Employment type")},
+        {QStringLiteral("hiringManager"), QT_TR_NOOP("Hiring manager")},
+        {QStringLiteral("recruiter"), QT_TR_NOOP("Recruiter")},
+        {QStringLiteral("headcount"), QT_TR_NOOP("Openings")},
+        {QStringLiteral("salaryMin"), QT_TR_NOOP("Salary from")},
+        {QStringLiteral("salaryMax"), QT_TR_NOOP("Salary to")},
+        {QStringLiteral("currency"), QT_TR_NOOP("Currency")},
+        {QStringLiteral("eeo1Category"), QT_TR_NOOP("EEO-1 category")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+    };
+    const char *label = labels.value(name);
+    return label ? tr(label) : name;
 }
 
 } // namespace Tandem::Ui

@@ -22,7 +22,8 @@ class Session;
 // category and the status. Only the statuses the workflow allows next are offered; a status
 // change goes through RequisitionService::setStatus so its dates are stamped.
 // The dialog closes only when everything was saved; a refused save is explained inside it
-// and keeps what was typed.
+// and keeps what was typed. When someone else saved first, a ConflictDialog compares both
+// versions field by field before anything is saved.
 class RequisitionDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +46,10 @@ private:
     Requisition fromFields() const;
     RequisitionStatus chosenStatus() const;
     bool saveStatus(RequisitionStatus status);
-    void handleConflict();
+    // Shows the ConflictDialog for a save that met a newer stored version; true when the
+    // fields now hold the merge, based on the stored version, ready to save.
+    bool resolveConflict();
+    QString fieldLabel(const QString &name) const;
     void focusFieldNamedIn(const QString &message);
 
     Session &m_session;

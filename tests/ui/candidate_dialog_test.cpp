@@ -5,20 +5,42 @@
 #include <support/test_database.h>
 
 #include <ui/candidate_dialog.h>
+#include <ui/conflict_dialog.h>
 #include <ui/inline_message.h>
 #include <ui/session.h>
 
 #include <core/records/candidate_service.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 
+#include <QPushButton>
+#include <QTimer>
+
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace Tandem;
 using namespace Tandem::Testing;
 
 namespace {
+
+// Runs `act` on the ConflictDialog once it is open (exec() blocks the caller); gives up
+// after a while so a missing dialog fails the test instead of hanging it.
+void whenConflictDialogOpens(std::function<void(Ui::ConflictDialog &)> act, bool *seen, int attempts = 200)
+{
+    QTimer::singleShot(10, [act = std::move(act), seen, attempts]() mutable {
+        if (auto *dialog = qobject_cast<Ui::ConflictDialog *>(QApplication::activeModalWidget())) {
+            *seen = true;
+            act(*dialog);
+        } else if (attempts > 0) {
+            whenConflictDialogOpens(std::move(act), seen, attempts - 1);
+        }
+    });
+}
+
 
 class CandidateDialogTest : public ::testing::Test
 {
@@ -96,7 +118,7 @@ TEST_F(CandidateDialogTest, RefusesYearsThatAreNotANumber)
     EXPECT_EQ(storedCandidates(), 0);
 }
 
-TEST_F(CandidateDialogTest, AConflictKeepsTheUsersEditsAndLoadsTheOtherChanges)
+TEST_F(CandidateDialogTest, AConflictComparesBothVersionsAndSavesTheMerge)
 {
     CandidateService service(session->db(), session->actor());
     Candidate draft;
@@ -114,18 +136,55 @@ TEST_F(CandidateDialogTest, AConflictKeepsTheUsersEditsAndLoadsTheOtherChanges)
     theirs.city = QStringLiteral("Newport News");
     ASSERT_TRUE(service.update(theirs));
 
+    bool seen = false;
+    QList<Ui::ConflictDialog::Choice> chosen;
+    int rows = 0;
+    whenConflictDialogOpens(
+        [&](Ui::ConflictDialog &conflict) {
+            rows = int(conflict.fields().size());
+            chosen = conflict.choices();
+            // While it is open the edit dialog already holds the stored version.
+            EXPECT_EQ(edit(dialog, "city")->text(), QStringLiteral("Newport News"));
+            conflict.findChild<QPushButton *>(QStringLiteral("saveMerged"))->click();
+        },
+        &seen);
     dialog.accept();
-    EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(message(dialog).contains(QStringLiteral("Someone else"))) << message(dialog).toStdString();
-    EXPECT_EQ(edit(dialog, "phone")->text(), QStringLiteral("+1 555 0101"));
-    EXPECT_EQ(edit(dialog, "city")->text(), QStringLiteral("Newport News"));
-
-    dialog.accept();
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(rows, 2);
+    EXPECT_EQ(chosen, (QList<Ui::ConflictDialog::Choice>{Ui::ConflictDialog::Choice::KeepMine,
+                                                          Ui::ConflictDialog::Choice::TakeTheirs}));
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << message(dialog).toStdString();
     auto stored = service.get(created->id);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->phone, QStringLiteral("+1 555 0101"));
     EXPECT_EQ(stored->city, QStringLiteral("Newport News"));
+    EXPECT_EQ(dialog.candidate().version, stored->version);
+}
+
+TEST_F(CandidateDialogTest, CancellingTheComparisonKeepsTheEditsAndStoresNothing)
+{
+    CandidateService service(session->db(), session->actor());
+    Candidate draft;
+    draft.firstName = QStringLiteral("Katherine");
+    draft.lastName = QStringLiteral("Johnson");
+    auto created = service.create(draft);
+    ASSERT_TRUE(created);
+
+    Ui::CandidateDialog dialog(*session);
+    dialog.setCandidate(*created);
+    edit(dialog, "city")->setText(QStringLiteral("Hampton"));
+    Candidate theirs = *created;
+    theirs.city = QStringLiteral("Newport News");
+    ASSERT_TRUE(service.update(theirs));
+
+    bool seen = false;
+    whenConflictDialogOpens([](Ui::ConflictDialog &conflict) { conflict.reject(); }, &seen);
+    dialog.accept();
+    ASSERT_TRUE(seen);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(message(dialog).contains(QStringLiteral("Someone else"))) << message(dialog).toStdString();
+    EXPECT_EQ(edit(dialog, "city")->text(), QStringLiteral("Hampton"));
+    EXPECT_EQ(service.get(created->id)->city, QStringLiteral("Newport News"));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include <support/test_database.h>
 
+#include <ui/conflict_dialog.h>
 #include <ui/inline_message.h>
 #include <ui/requisition_dialog.h>
 #include <ui/session.h>
@@ -11,17 +12,37 @@
 #include <core/models/requisition_list_model.h>
 #include <core/records/requisition_service.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace Tandem;
 using namespace Tandem::Testing;
 
 namespace {
+
+// Runs `act` on the ConflictDialog once it is open (exec() blocks the caller); gives up
+// after a while so a missing dialog fails the test instead of hanging it.
+void whenConflictDialogOpens(std::function<void(Ui::ConflictDialog &)> act, bool *seen, int attempts = 200)
+{
+    QTimer::singleShot(10, [act = std::move(act), seen, attempts]() mutable {
+        if (auto *dialog = qobject_cast<Ui::ConflictDialog *>(QApplication::activeModalWidget())) {
+            *seen = true;
+            act(*dialog);
+        } else if (attempts > 0) {
+            whenConflictDialogOpens(std::move(act), seen, attempts - 1);
+        }
+    });
+}
+
 
 class RequisitionDialogTest : public ::testing::Test
 {
@@ -113,7 +134,7 @@ TEST_F(RequisitionDialogTest, CreatesWithTheChosenStatusThroughTheWorkflow)
     EXPECT_EQ(stored->eeo1Category, QStringLiteral("professionals"));
 }
 
-TEST_F(RequisitionDialogTest, AConflictKeepsTheUsersEditsAndLoadsTheOtherChanges)
+TEST_F(RequisitionDialogTest, AConflictComparesBothVersionsAndSavesTheMerge)
 {
     RequisitionService service(session->db(), session->actor());
     Requisition draft;
@@ -125,23 +146,40 @@ TEST_F(RequisitionDialogTest, AConflictKeepsTheUsersEditsAndLoadsTheOtherChanges
     Ui::RequisitionDialog dialog(*session);
     dialog.setRequisition(*created);
     field<QLineEdit>(dialog, "title")->setText(QStringLiteral("Senior Designer"));
+    field<QSpinBox>(dialog, "headcount")->setValue(3);
 
     Requisition theirs = *created;
     theirs.department = QStringLiteral("Design");
+    theirs.headcount = 2;
     ASSERT_TRUE(service.update(theirs));
 
+    bool seen = false;
+    QList<Ui::ConflictField> shown;
+    QList<Ui::ConflictDialog::Choice> chosen;
+    whenConflictDialogOpens(
+        [&](Ui::ConflictDialog &conflict) {
+            shown = conflict.fields();
+            chosen = conflict.choices();
+            conflict.findChild<QPushButton *>(QStringLiteral("saveMerged"))->click();
+        },
+        &seen);
     dialog.accept();
-    EXPECT_NE(dialog.result(), QDialog::Accepted);
-    EXPECT_TRUE(message(dialog).contains(QStringLiteral("Someone else"))) << message(dialog).toStdString();
-    EXPECT_EQ(field<QLineEdit>(dialog, "title")->text(), QStringLiteral("Senior Designer"));
-    EXPECT_EQ(field<QLineEdit>(dialog, "department")->text(), QStringLiteral("Design"));
-
-    dialog.accept();
+    ASSERT_TRUE(seen);
+    using Choice = Ui::ConflictDialog::Choice;
+    ASSERT_EQ(shown.size(), 3);
+    EXPECT_EQ(shown.at(0).label, QStringLiteral("Title"));
+    EXPECT_EQ(shown.at(1).label, QStringLiteral("Department"));
+    EXPECT_EQ(shown.at(2).label, QStringLiteral("Openings"));
+    EXPECT_EQ(shown.at(2).mine, QStringLiteral("3"));
+    EXPECT_EQ(shown.at(2).theirs, QStringLiteral("2"));
+    EXPECT_TRUE(Ui::ConflictDialog::bothChanged(shown.at(2)));
+    EXPECT_EQ(chosen, (QList<Choice>{Choice::KeepMine, Choice::TakeTheirs, Choice::KeepMine}));
     ASSERT_EQ(dialog.result(), QDialog::Accepted) << message(dialog).toStdString();
     auto stored = service.get(created->id);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->title, QStringLiteral("Senior Designer"));
     EXPECT_EQ(stored->department, QStringLiteral("Design"));
+    EXPECT_EQ(stored->headcount, 3);
 }
 
 } // namespace
