@@ -3,6 +3,7 @@
 #include "progress_bar.h"
 
 #include <core/audit/audit_log.h>
+#include <core/records/server_roles.h>
 #include <core/search/search_index.h>
 #include <core/storage/maintenance.h>
 #include <core/storage/migrator.h>
@@ -124,6 +125,20 @@ int reindex(Context &c, const QCommandLineParser &)
     return Ok;
 }
 
+int grant(Context &c, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2)
+        return c.usage(QObject::tr("grant needs a server login and a role, e.g. tandem-cli grant alice recruiter."));
+    Database *db = c.open();
+    if (!db)
+        return Failed;
+    if (auto ok = grantServerRole(*db, args.at(0), args.at(1)); !ok)
+        return c.report(ok.error());
+    c.out << QObject::tr("%1 now has the Tandem role %2 on this server.").arg(args.at(0), args.at(1)) << '\n';
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> databaseCommands()
@@ -135,6 +150,13 @@ QList<Command> databaseCommands()
          QObject::tr("Check structure, foreign keys, search index and the audit chain (exit 3 on problems)."), {}, check},
         {QStringLiteral("reindex"), QStringLiteral("reindex"),
          QObject::tr("Rebuild the candidate search index from the records (the repair check points to)."), {}, reindex},
+        {QStringLiteral("grant"), QStringLiteral("grant LOGIN ROLE"),
+         QObject::tr("Team server: give a PostgreSQL login a Tandem role (admin, recruiter, hiring_manager, interviewer, compliance)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("LOGIN"), QObject::tr("The server login."));
+             p.addPositionalArgument(QStringLiteral("ROLE"), QObject::tr("The Tandem role."));
+         },
+         grant},
         {QStringLiteral("backup"), QStringLiteral("backup OUT [--force]"),
          QObject::tr("Write a consistent copy of the database to OUT, safe while it is in use."),
          [](QCommandLineParser &p) {

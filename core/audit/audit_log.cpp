@@ -89,7 +89,7 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
         if (auto locked = m_db.scalar(lock); !locked)
             return std::unexpected(locked.error());
     }
-    auto tail = m_db.scalar(QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1"));
+    auto tail = m_db.scalar(m_db.dialect().auditTail());
     if (!tail)
         return std::unexpected(tail.error());
 
@@ -102,7 +102,8 @@ Result<AuditEntry> AuditLog::append(const QString &actor, const QString &action,
     entry.entityUuid = entityUuid;
     entry.before = before;
     entry.after = after;
-    entry.prevHash = tail->isValid() ? tail->toString() : QString::fromLatin1(genesisHash);
+    // No row (SQLite) or a NULL from the tail function (PostgreSQL): the chain starts here.
+    entry.prevHash = tail->isValid() && !tail->isNull() ? tail->toString() : QString::fromLatin1(genesisHash);
     entry.hash = computeHash(entry);
 
     auto id = m_db.insert(QStringLiteral("INSERT INTO audit_entries (uuid, at, actor, action, entity_type, entity_uuid, "

@@ -41,6 +41,10 @@ public:
         return false;
     }
     QString lockAuditChain() const override { return {}; }
+    QString auditTail() const override
+    {
+        return QStringLiteral("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1");
+    }
     QStringList sessionSetup() const override { return {}; }
     QString tableExistsSql() const override
     {
@@ -88,6 +92,7 @@ public:
         // arbitrary constant of our own: 0x54414E44454D4155, "TANDEMAU" in ASCII.
         return QStringLiteral("SELECT pg_advisory_xact_lock(6071219827799572821)");
     }
+    QString auditTail() const override { return QStringLiteral("SELECT tandem_audit_tail()"); }
     QStringList sessionSetup() const override
     {
         // Wait for another writer's row or audit lock as long as SQLite's busy timeout, then

@@ -34,6 +34,10 @@ public:
     // run before reading the chain's tail, so two writers never link to the same tail; empty
     // when the write transaction already excludes other writers (SQLite's BEGIN IMMEDIATE).
     virtual QString lockAuditChain() const = 0;
+    // The statement that reads the audit chain's newest hash. On PostgreSQL it is a function
+    // running with its owner's rights, so roles that may append to the audit log but not read
+    // it (see the server roles in migration 1) can still link their entry to the chain.
+    virtual QString auditTail() const = 0;
     // Statements run once on each new connection (session settings); none on SQLite, whose
     // settings are PRAGMAs chosen by Database itself.
     virtual QStringList sessionSetup() const = 0;

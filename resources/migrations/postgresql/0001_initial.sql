@@ -337,3 +337,83 @@ INSERT INTO pipeline_template_stages (uuid, template_id, position, name, kind, s
 -- insert would take id 1 again.
 SELECT setval(pg_get_serial_sequence('roles', 'id'), (SELECT max(id) FROM roles));
 SELECT setval(pg_get_serial_sequence('pipeline_templates', 'id'), (SELECT max(id) FROM pipeline_templates));
+
+-- Server roles: on a team server PostgreSQL itself enforces what each Tandem role may do, so a
+-- role that must not read something is refused by the server, not only by our code.
+--   tandem_admin        everything, including reading the audit log
+--   tandem_recruiter    reads and writes the recruiting records; appends to the audit log
+--   tandem_hiring_manager, tandem_interviewer
+--                       read the recruiting records; add timeline notes; append to the audit log
+--   tandem_compliance   reads everything, including the audit log; appends to it
+-- Nobody but admin and compliance reads the audit log. Appending still links to the chain's
+-- tail through tandem_audit_tail(), which runs with its owner's rights and returns one hash.
+-- Roles belong to the whole server, so several Tandem databases share them; creating one that
+-- exists (or that a parallel migration just created) is fine. A user without the right to
+-- create roles leaves them out, and the grants below then skip the missing ones.
+CREATE FUNCTION tandem_audit_tail() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public AS $$ SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1 $$;
+
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['tandem_admin', 'tandem_recruiter', 'tandem_hiring_manager',
+                             'tandem_interviewer', 'tandem_compliance'] LOOP
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXCEPTION
+            WHEN duplicate_object OR unique_violation THEN NULL;
+            WHEN insufficient_privilege THEN
+                RAISE NOTICE 'Tandem: cannot create the server role % (no CREATEROLE); grants skipped', r;
+        END;
+    END LOOP;
+END $$;
+
+DO $$
+DECLARE
+    records text := 'app_meta, roles, users, candidates, skills, candidate_skills, pipeline_templates, '
+                    'pipeline_template_stages, requisitions, stages, applications, stage_history, '
+                    'activities, candidate_search';
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['tandem_admin', 'tandem_recruiter', 'tandem_hiring_manager',
+                             'tandem_interviewer', 'tandem_compliance'] LOOP
+        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r);
+        EXECUTE format('GRANT SELECT ON %s, schema_migrations TO %I', records, r);
+        EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I', r);
+        -- INSERT ... RETURNING id needs to read the new id: that column and nothing else.
+        EXECUTE format('GRANT INSERT, SELECT (id) ON audit_entries TO %I', r);
+    END LOOP;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tandem_admin') THEN
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO tandem_admin', records);
+        GRANT SELECT ON audit_entries TO tandem_admin;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tandem_recruiter') THEN
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO tandem_recruiter', records);
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tandem_compliance') THEN
+        GRANT SELECT ON audit_entries TO tandem_compliance;
+    END IF;
+    FOREACH r IN ARRAY ARRAY['tandem_hiring_manager', 'tandem_interviewer'] LOOP
+        CONTINUE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r);
+        EXECUTE format('GRANT INSERT ON activities TO %I', r);
+    END LOOP;
+END $$;
+
+-- Gives a server login one of the Tandem roles. Runs with its owner's rights (the one who set
+-- the database up), so only tandem_admin may call it; the role comes from a fixed list.
+CREATE FUNCTION tandem_grant_role(login text, tandem_role text) RETURNS void LANGUAGE plpgsql
+    SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF tandem_role NOT IN ('admin', 'recruiter', 'hiring_manager', 'interviewer', 'compliance') THEN
+        RAISE EXCEPTION 'unknown Tandem role "%"', tandem_role USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('GRANT %I TO %I', 'tandem_' || tandem_role, login);
+END $$;
+REVOKE EXECUTE ON FUNCTION tandem_grant_role(text, text) FROM PUBLIC;
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tandem_admin') THEN
+        GRANT EXECUTE ON FUNCTION tandem_grant_role(text, text) TO tandem_admin;
+    END IF;
+END $$;
