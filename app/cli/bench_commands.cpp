@@ -1,8 +1,9 @@
-// bench: the benchmark, app beside raw SQLite.
+// bench: the benchmark, app beside the raw engine API (sqlite3 or libpq); --compare runs two databases.
 #include "command.h"
 
 #include <core/bench/benchmark.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Tandem::Cli {
@@ -27,13 +28,37 @@ int bench(Context &c, const QCommandLineParser &p)
         c.err << "measuring " << operation << "...\n";
         c.err.flush();
     };
-    auto report = Benchmark(*settings, options).run();
-    if (!report)
-        return c.report(report.error());
-    if (json)
-        c.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
-    else
-        c.out << report->toText();
+    if (!p.isSet(QStringLiteral("compare"))) {
+        auto report = Benchmark(*settings, options).run();
+        if (!report)
+            return c.report(report.error());
+        if (json)
+            c.out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+        else
+            c.out << report->toText();
+        return Ok;
+    }
+    // The same dataset on two engines (e.g. the demo file and its copy on a server after
+    // `migrate`), one after the other so the runs do not compete for the machine.
+    auto other = ConnectionSettings::parse(p.value(QStringLiteral("compare")));
+    if (!other)
+        return c.report(other.error(), Usage);
+    QList<BenchReport> reports;
+    for (const ConnectionSettings &target : {*settings, *other}) {
+        c.err << "benchmarking " << target.displayName() << "...\n";
+        auto report = Benchmark(target, options).run();
+        if (!report)
+            return c.report(report.error());
+        reports.append(*report);
+    }
+    if (json) {
+        QJsonArray runs;
+        for (const BenchReport &report : std::as_const(reports))
+            runs.append(report.toJson());
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("runs"), runs}}).toJson(QJsonDocument::Indented);
+    } else {
+        c.out << BenchReport::sideBySide(reports);
+    }
     return Ok;
 }
 
@@ -42,8 +67,13 @@ int bench(Context &c, const QCommandLineParser &p)
 QList<Command> benchCommands()
 {
     return {
-        {QStringLiteral("bench"), QStringLiteral("bench [--json] [--repeats N] [--write-rows N]"),
-         QObject::tr("Measure open, search, list, board and writes against raw SQLite (min/median/p95)."),
+        {QStringLiteral("bench"), QStringLiteral("bench [--json] [--repeats N] [--write-rows N] [--compare LOCATION]"),
+         QObject::tr("Measure open, search, list, board and writes against the engine's own API (raw sqlite3 or "
+                     "libpq; min/median/p95). Works on a file or a postgresql:// server; on a server the writes "
+                     "run in a scratch copy (CREATE DATABASE ... TEMPLATE, needs CREATEDB). --compare runs the "
+                     "same benchmark on a second database and prints both side by side, e.g. "
+                     "--db demo.sqlite bench --compare postgresql://me@host/demo after "
+                     "tandem-cli migrate --from demo.sqlite --to postgresql://me@host/demo."),
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("json"), QObject::tr("Print one JSON object (engine, dataset, operations).")});
              p.addOption({QStringLiteral("repeats"), QObject::tr("Runs per read operation (default 15)."), QStringLiteral("N"),
@@ -52,6 +82,10 @@ QList<Command> benchCommands()
                           QStringLiteral("N"), QStringLiteral("100")});
              p.addOption({QStringLiteral("scratch"), QObject::tr("Folder for the copy the write tests change (default: temp)."),
                           QStringLiteral("DIR")});
+             p.addOption({QStringLiteral("compare"),
+                          QObject::tr("Also benchmark this database (file or postgresql://...) and print both runs "
+                                      "side by side; --json prints {\"runs\": [first, second]}."),
+                          QStringLiteral("LOCATION")});
          },
          bench},
     };

@@ -1,5 +1,6 @@
 #include "benchmark.h"
 
+#include "raw_postgres.h"
 #include "raw_sqlite.h"
 
 #include <core/common/ids.h>
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -26,6 +28,8 @@
 
 namespace Tandem {
 
+using Bench::RawConnection;
+using Bench::RawPostgres;
 using Bench::RawSqlite;
 
 namespace {
@@ -61,14 +65,29 @@ Result<Timing> timeIt(int repeats, Work &&work)
     return Timing::of(*samples);
 }
 
-std::unique_ptr<RawSqlite> openRaw(const QString &path, Error *error)
+// The raw side for the engine the settings name: sqlite3 for a file, libpq for a server.
+std::unique_ptr<RawConnection> openRaw(const ConnectionSettings &settings, Error *error)
 {
-    auto raw = RawSqlite::open(path);
+    if (settings.engine == Engine::Postgres) {
+        auto raw = RawPostgres::open(settings);
+        if (!raw) {
+            *error = raw.error();
+            return nullptr;
+        }
+        return std::unique_ptr<RawConnection>(*raw);
+    }
+    auto raw = RawSqlite::open(settings.path);
     if (!raw) {
         *error = raw.error();
         return nullptr;
     }
-    return std::unique_ptr<RawSqlite>(*raw);
+    return std::unique_ptr<RawConnection>(*raw);
+}
+
+// A server identifier cannot be bound: quote it the way PostgreSQL's quote_ident() does.
+QString quoteIdentifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace
@@ -91,10 +110,13 @@ QJsonObject BenchReport::toJson() const
     QJsonArray ops;
     for (const BenchOperation &op : operations)
         ops.append(op.toJson());
-    return {{QStringLiteral("engine"), engine},
-            {QStringLiteral("dataset"), dataset},
-            {QStringLiteral("operations"), ops},
-            {QStringLiteral("peak_rss_kb"), peakRssKb}};
+    QJsonObject o{{QStringLiteral("engine"), engine},
+                  {QStringLiteral("dataset"), dataset},
+                  {QStringLiteral("operations"), ops},
+                  {QStringLiteral("peak_rss_kb"), peakRssKb}};
+    if (!notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    return o;
 }
 
 QString BenchReport::toText() const
@@ -119,7 +141,57 @@ QString BenchReport::toText() const
             s << "   " << op.note;
         s << '\n';
     }
+    for (const QString &note : notes)
+        s << "\nNote: " << note << '\n';
     s << "\nPeak memory of this process: " << locale.formattedDataSize(peakRssKb * 1024) << '\n';
+    return text;
+}
+
+QString BenchReport::sideBySide(const QList<BenchReport> &reports)
+{
+    QString text;
+    QTextStream s(&text);
+    const QLocale locale;
+    for (const BenchReport &report : reports) {
+        s << "Engine: " << report.engine << "   dataset:";
+        for (auto it = report.dataset.begin(); it != report.dataset.end(); ++it)
+            s << ' ' << it.key() << '=' << locale.toString(it.value().toInteger());
+        s << '\n';
+    }
+    s << "\nMedians in ms (app / raw, ratio)\n" << QStringLiteral("operation").leftJustified(30);
+    for (const BenchReport &report : reports)
+        s << report.engine.rightJustified(28);
+    s << '\n';
+    const auto ms = [](double v) { return QString::number(v, 'f', v < 10 ? 2 : 1); };
+    // Operations in the order of the first run that has them, so a run without writes
+    // still lines up.
+    QStringList names;
+    for (const BenchReport &report : reports) {
+        for (const BenchOperation &op : report.operations) {
+            if (!names.contains(op.name))
+                names.append(op.name);
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        s << name.leftJustified(30);
+        for (const BenchReport &report : reports) {
+            QString cell = QStringLiteral("-");
+            for (const BenchOperation &op : report.operations) {
+                if (op.name != name)
+                    continue;
+                cell = ms(op.app.median);
+                if (op.raw)
+                    cell += QStringLiteral(" / ") + ms(op.raw->median) + QStringLiteral(" (")
+                        + QString::number(op.ratio(), 'f', 2) + QLatin1Char(')');
+            }
+            s << cell.rightJustified(28);
+        }
+        s << '\n';
+    }
+    for (const BenchReport &report : reports) {
+        for (const QString &note : report.notes)
+            s << "\nNote (" << report.engine << "): " << note << '\n';
+    }
     return text;
 }
 
@@ -153,14 +225,11 @@ void Benchmark::step(const QString &operation) const
 
 Result<BenchReport> Benchmark::run()
 {
-    if (m_settings.engine != Engine::Sqlite)
-        return fail(ErrorCode::Unsupported, QObject::tr("The benchmark measures SQLite databases so far."),
-                    QObject::tr("Run it on a local database file."));
     if (m_settings.isInMemory())
         return fail(ErrorCode::Invalid, QObject::tr("The benchmark needs a database file, not :memory:."),
                     QObject::tr("Generate one with \"tandem-cli --db FILE demo --candidates 100000\"."));
     BenchReport report;
-    report.engine = QStringLiteral("sqlite");
+    report.engine = m_settings.engine == Engine::Postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
     {
         Database::OpenOptions options;
         options.create = false;
@@ -175,8 +244,11 @@ Result<BenchReport> Benchmark::run()
         }
         if (report.dataset.value(QStringLiteral("candidates")).toInteger() == 0)
             return fail(ErrorCode::Invalid, QObject::tr("The database has no candidates to measure."),
-                        QObject::tr("Generate the demo agency first: tandem-cli --db %1 demo --candidates 100000.")
-                            .arg(m_settings.path));
+                        m_settings.engine == Engine::Postgres
+                            ? QObject::tr("Move the demo agency there first: tandem-cli migrate --from demo.sqlite --to %1.")
+                                  .arg(m_settings.displayName())
+                            : QObject::tr("Generate the demo agency first: tandem-cli --db %1 demo --candidates 100000.")
+                                  .arg(m_settings.path));
     }
     for (auto measure : {&Benchmark::measureOpen, &Benchmark::measureSearch, &Benchmark::measureListPage,
                          &Benchmark::measureBoard, &Benchmark::measureWrites}) {
@@ -210,7 +282,7 @@ Status Benchmark::measureOpen(BenchReport &report)
     op.app = *app;
     auto raw = timeIt(m_options.repeats, [&]() -> Status {
         Error error;
-        auto conn = openRaw(m_settings.path, &error);
+        auto conn = openRaw(m_settings, &error);
         if (!conn)
             return std::unexpected(error);
         if (auto r = conn->run(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")); !r)
@@ -232,11 +304,14 @@ Status Benchmark::measureSearch(BenchReport &report)
     if (!db)
         return std::unexpected(db.error());
     Error error;
-    auto raw = openRaw(m_settings.path, &error);
+    auto raw = openRaw(m_settings, &error);
     if (!raw)
         return std::unexpected(error);
-    if (auto ok = registerSearchFunctions(raw->handle()); !ok)
-        return ok;
+    // tandem_rank() is the app's SQLite function; a server ranks with its built-in ts_rank.
+    if (m_settings.engine == Engine::Sqlite) {
+        if (auto ok = registerSearchFunctions(static_cast<RawSqlite *>(raw.get())->handle()); !ok)
+            return ok;
+    }
     CandidateSearch search(**db);
     SearchOptions options;
     options.limit = 50;
@@ -259,7 +334,8 @@ Status Benchmark::measureSearch(BenchReport &report)
             auto parsed = SearchQuery::parse(text);
             if (!parsed)
                 return std::unexpected(parsed.error());
-            const SearchStatement statement = CandidateSearch::searchStatement(*parsed, options, search.rankWindow());
+            const SearchStatement statement = CandidateSearch::searchStatement(*parsed, options, search.rankWindow(),
+                                                                                m_settings.engine);
             auto rawTiming = sample(m_options.repeats, [&]() -> Status {
                 auto rows = raw->run(statement.sql, statement.values);
                 if (!rows)
@@ -312,7 +388,7 @@ Status Benchmark::measureListPage(BenchReport &report)
         return std::unexpected(app.error());
     op.app = *app;
     Error error;
-    auto raw = openRaw(m_settings.path, &error);
+    auto raw = openRaw(m_settings, &error);
     if (!raw)
         return std::unexpected(error);
     auto rawTiming = timeIt(m_options.repeats, [&]() -> Status {
@@ -359,7 +435,7 @@ Status Benchmark::measureBoard(BenchReport &report)
         return std::unexpected(app.error());
     op.app = *app;
     Error error;
-    auto raw = openRaw(m_settings.path, &error);
+    auto raw = openRaw(m_settings, &error);
     if (!raw)
         return std::unexpected(error);
     auto rawTiming = timeIt(m_options.repeats, [&]() -> Status {
@@ -382,6 +458,8 @@ Status Benchmark::measureBoard(BenchReport &report)
 Status Benchmark::measureWrites(BenchReport &report)
 {
     step(QStringLiteral("writes (on a copy)"));
+    if (m_settings.engine == Engine::Postgres)
+        return measureServerWrites(report);
     QTemporaryDir temp(m_options.scratchDir.isEmpty() ? QDir::temp().filePath(QStringLiteral("tandem-bench-XXXXXX"))
                                                       : QDir(m_options.scratchDir).filePath(QStringLiteral("tandem-bench-XXXXXX")));
     if (!temp.isValid())
@@ -394,7 +472,45 @@ Status Benchmark::measureWrites(BenchReport &report)
         if (auto copied = backup(**db, copy); !copied)
             return std::unexpected(copied.error());
     }
-    auto db = Database::open(ConnectionSettings::sqliteFile(copy));
+    return measureWritesOn(ConnectionSettings::sqliteFile(copy), report);
+}
+
+Status Benchmark::measureServerWrites(BenchReport &report)
+{
+    // A scratch database cloned from the measured one (CREATE DATABASE ... TEMPLATE), so the
+    // writes land in the same data on the same server and the measured database stays as it
+    // was. The clone needs the source free of other sessions: every connection of ours is
+    // closed by now. Without the right to create databases the writes are left out.
+    ConnectionSettings maintenance = m_settings;
+    // The session that issues CREATE DATABASE must not sit in the source itself.
+    maintenance.database = m_settings.database == QStringLiteral("postgres") ? QStringLiteral("template1")
+                                                                             : QStringLiteral("postgres");
+    Error error;
+    auto admin = openRaw(maintenance, &error);
+    if (!admin)
+        return std::unexpected(error);
+    ConnectionSettings scratch = m_settings;
+    scratch.database = QStringLiteral("tandem_bench_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    if (auto created = admin->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2")
+                                       .arg(quoteIdentifier(scratch.database), quoteIdentifier(m_settings.database)));
+        !created) {
+        report.notes.append(QObject::tr("Write operations skipped: the benchmark could not create a scratch copy of "
+                                        "the database on the server (it needs the CREATEDB right and no other "
+                                        "sessions on %1): %2")
+                                .arg(m_settings.database, created.error().message));
+        return {};
+    }
+    Status measured = measureWritesOn(scratch, report);
+    // WITH (FORCE) ends any session a failed run left behind, so no scratch database stays.
+    Status dropped = admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(quoteIdentifier(scratch.database)));
+    if (!measured)
+        return measured;
+    return dropped;
+}
+
+Status Benchmark::measureWritesOn(const ConnectionSettings &scratch, BenchReport &report)
+{
+    auto db = Database::open(scratch);
     if (!db)
         return std::unexpected(db.error());
     CandidateService service(**db, Actor::system());
@@ -443,7 +559,7 @@ Status Benchmark::measureWrites(BenchReport &report)
     // The same writes with raw statements: candidate row, skills, audit entry with its hash,
     // each change in its own transaction.
     Error error;
-    auto raw = openRaw(copy, &error);
+    auto raw = openRaw(scratch, &error);
     if (!raw)
         return std::unexpected(error);
     const auto audit = [&](const QString &action, const QString &uuid, const QString &after) -> Status {
@@ -466,18 +582,18 @@ Status Benchmark::measureWrites(BenchReport &report)
         const Candidate c = draft(i);
         QElapsedTimer t;
         t.start();
-        if (auto ok = raw->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
+        if (auto ok = raw->exec(raw->beginWrite()); !ok)
             return ok;
         const QString uuid = newUuid();
         const QString now = nowStorageTime();
-        auto ins = raw->run(QStringLiteral("INSERT INTO candidates (uuid, first_name, last_name, email, city, current_title, "
+        auto ins = raw->insert(QStringLiteral("INSERT INTO candidates (uuid, first_name, last_name, email, city, current_title, "
                                            "current_company, skills_text, created_at, updated_at, resume_text) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {uuid, c.firstName, c.lastName, c.email, c.city, c.currentTitle, c.currentCompany,
                              c.skills.join(QStringLiteral(", ")), now, now, c.resumeText});
         if (!ins)
             return std::unexpected(ins.error());
-        const qint64 id = raw->lastInsertId();
+        const qint64 id = *ins;
         for (qsizetype s = 0; s < c.skills.size(); ++s) {
             if (auto r = raw->run(QStringLiteral("INSERT INTO skills (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {c.skills[s]}); !r)
                 return std::unexpected(r.error());
@@ -498,7 +614,7 @@ Status Benchmark::measureWrites(BenchReport &report)
     for (qint64 id : std::as_const(rawIds)) {
         QElapsedTimer t;
         t.start();
-        if (auto ok = raw->exec(QStringLiteral("BEGIN IMMEDIATE")); !ok)
+        if (auto ok = raw->exec(raw->beginWrite()); !ok)
             return ok;
         if (auto r = raw->run(QStringLiteral("SELECT * FROM candidates WHERE id = ?"), {id}); !r)
             return std::unexpected(r.error());

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -17,7 +18,7 @@ struct BenchOperation
 {
     QString name;
     Timing app;                // through Tandem's layers
-    std::optional<Timing> raw; // the same work with raw sqlite3 statements
+    std::optional<Timing> raw; // the same work through the engine's C API (sqlite3 / libpq)
     QString note;              // e.g. throughput in rows per second
 
     double ratio() const { return raw && raw->median > 0 ? app.median / raw->median : 0.0; }
@@ -30,10 +31,15 @@ struct BenchReport
     QJsonObject dataset; // row counts of the main tables
     QList<BenchOperation> operations;
     qint64 peakRssKb = 0;
+    QStringList notes; // what the run left out and why
+
 
     // {"engine", "dataset", "operations": [{"name", "app_ms", "raw_ms", "ratio"}], "peak_rss_kb"}
     QJsonObject toJson() const;
     QString toText() const;
+    // Several runs (e.g. the same dataset on SQLite and on PostgreSQL) in one table: each
+    // operation's app and raw medians per run.
+    static QString sideBySide(const QList<BenchReport> &reports);
 };
 
 struct BenchOptions
@@ -47,12 +53,14 @@ struct BenchOptions
 };
 
 // The benchmark behind `tandem-cli bench`: each operation timed several times through the
-// app's own code (services, search, models) and, in the same run, as the same work with raw
-// sqlite3 statements, reported as min/median/p95 and the ratio app / raw.
+// app's own code (services, search, models) and, in the same run, as the same statements
+// through the engine's C API (sqlite3 for a file, libpq for a PostgreSQL server), reported as
+// min/median/p95 and the ratio app / raw.
 //
 // Owns: its own connections, opened and closed per operation. Thread: any, but one at a
 // time; it blocks for a while (seconds to a minute at 100,000 candidates).
-// Errors: Result; a PostgreSQL database reports Unsupported until team mode measures it.
+// Errors: Result. On a server the writes run in a scratch database cloned from the measured
+// one and dropped after; without the CREATEDB right they are skipped with a note.
 class Benchmark
 {
 public:
@@ -68,6 +76,8 @@ private:
     Status measureListPage(BenchReport &report);
     Status measureBoard(BenchReport &report);
     Status measureWrites(BenchReport &report);
+    Status measureServerWrites(BenchReport &report);
+    Status measureWritesOn(const ConnectionSettings &scratch, BenchReport &report);
     void step(const QString &operation) const;
 
     ConnectionSettings m_settings;

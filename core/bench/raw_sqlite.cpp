@@ -57,6 +57,13 @@ Status RawSqlite::exec(const QString &script)
     return {};
 }
 
+Result<qint64> RawSqlite::insert(const QString &sql, const QVariantList &values)
+{
+    if (auto r = run(sql, values); !r)
+        return std::unexpected(r.error());
+    return lastInsertId();
+}
+
 qint64 RawSqlite::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

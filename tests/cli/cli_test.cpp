@@ -1,4 +1,5 @@
 // tandem-cli end to end: the real binary on real database files.
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -236,4 +238,74 @@ TEST_F(Cli, MigrateCopiesAFileAndRefusesAFullTarget)
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already holds"))) << again.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("migrate"), QStringLiteral("--from"), db}).code, 2);
+}
+
+// Team mode: the same benchmark on a server, raw side through libpq. Needs the PostgreSQL
+// test server (CTest's "postgres" fixture hands its URL over in TANDEM_TEST_PG_URL).
+TEST_F(Cli, BenchMeasuresAPostgresDatabase)
+{
+    const QByteArray url = qgetenv("TANDEM_TEST_PG_URL");
+    if (url.isEmpty())
+        GTEST_SKIP() << "TANDEM_TEST_PG_URL is not set: no PostgreSQL test server for this run";
+    ASSERT_EQ(demo(120).code, 0);
+    const QUrl server(QString::fromUtf8(url));
+    const QString name = QStringLiteral("tandem_cli_bench_%1").arg(QCoreApplication::applicationPid());
+    const QString connection = QStringLiteral("cli-bench-admin");
+    const auto admin = [&](const QString &sql) {
+        QSqlDatabase maintenance = QSqlDatabase::database(connection, false);
+        if (!maintenance.isValid()) {
+            maintenance = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            maintenance.setHostName(server.host());
+            maintenance.setPort(server.port(5432));
+            maintenance.setUserName(server.userName());
+            maintenance.setPassword(server.password());
+            maintenance.setDatabaseName(server.path().mid(1));
+        }
+        if (!maintenance.isOpen() && !maintenance.open())
+            return false;
+        QSqlQuery q(maintenance);
+        return q.exec(sql);
+    };
+    admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)); // a crashed earlier run
+    ASSERT_TRUE(admin(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    QUrl target = server;
+    target.setPath(QLatin1Char('/') + name);
+    const QString location = target.toString();
+
+    const CliRun moved = cli({QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), location});
+    EXPECT_EQ(moved.code, 0) << moved.err.toStdString();
+    const CliRun local = cli({QStringLiteral("--db"), db, QStringLiteral("bench"), QStringLiteral("--json"), QStringLiteral("--repeats"),
+                           QStringLiteral("2"), QStringLiteral("--write-rows"), QStringLiteral("3"), QStringLiteral("--scratch"),
+                           dir.path()});
+    const CliRun r = cli({QStringLiteral("--db"), location, QStringLiteral("bench"), QStringLiteral("--json"),
+                       QStringLiteral("--repeats"), QStringLiteral("2"), QStringLiteral("--write-rows"), QStringLiteral("3")});
+    // The benchmark works in a scratch clone: the measured database keeps its candidates.
+    const CliRun after = cli({QStringLiteral("--db"), location, QStringLiteral("bench"), QStringLiteral("--json"),
+                           QStringLiteral("--repeats"), QStringLiteral("1"), QStringLiteral("--write-rows"), QStringLiteral("1")});
+    EXPECT_TRUE(admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name)));
+    QSqlDatabase::removeDatabase(connection);
+
+    ASSERT_EQ(local.code, 0) << local.err.toStdString();
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject sqlite = QJsonDocument::fromJson(local.out.toUtf8()).object();
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(report.value(QStringLiteral("engine")).toString(), QStringLiteral("postgresql"));
+    EXPECT_EQ(report.value(QStringLiteral("dataset")).toObject(), sqlite.value(QStringLiteral("dataset")).toObject());
+    EXPECT_EQ(report.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("candidates")).toInteger(), 120);
+    EXPECT_FALSE(report.contains(QStringLiteral("notes"))) << r.out.toStdString();
+    QStringList names;
+    for (const QJsonValue &v : report.value(QStringLiteral("operations")).toArray()) {
+        const QJsonObject op = v.toObject();
+        names << op.value(QStringLiteral("name")).toString();
+        EXPECT_GT(op.value(QStringLiteral("raw_ms")).toObject().value(QStringLiteral("median")).toDouble(), 0.0)
+            << op.value(QStringLiteral("name")).toString().toStdString();
+        EXPECT_GT(op.value(QStringLiteral("ratio")).toDouble(), 0.0);
+    }
+    for (const char *expected : {"open to first query", "search: single term", "search: prefix", "search: phrase",
+                                 "search: 3-skill AND", "candidate list first page", "pipeline board load",
+                                 "candidate insert (audited)", "candidate update (audited)"})
+        EXPECT_TRUE(names.contains(QLatin1String(expected))) << expected;
+    ASSERT_EQ(after.code, 0) << after.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("dataset")),
+              report.value(QStringLiteral("dataset")));
 }
