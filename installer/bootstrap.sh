@@ -24,7 +24,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
   libgl-dev libsqlite3-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
-  postgresql-15 libqt6sql6-psql qtkeychain-qt6-dev
+  postgresql-15 libqt6sql6-psql libpq-dev qtkeychain-qt6-dev
 )
 
 missing=()
