@@ -90,6 +90,28 @@ QString quoteIdentifier(const QString &name)
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+// Times `app` through Tandem, then `raw` on a raw connection of the same database, and
+// records the pair as one operation.
+template <typename App, typename Raw>
+Status timePair(const ConnectionSettings &settings, int repeats, BenchOperation op, App &&app, Raw &&raw,
+                BenchReport &report)
+{
+    auto appTiming = timeIt(repeats, std::forward<App>(app));
+    if (!appTiming)
+        return std::unexpected(appTiming.error());
+    op.app = *appTiming;
+    Error error;
+    auto conn = openRaw(settings, &error);
+    if (!conn)
+        return std::unexpected(error);
+    auto rawTiming = timeIt(repeats, [&]() -> Status { return raw(*conn); });
+    if (!rawTiming)
+        return std::unexpected(rawTiming.error());
+    op.raw = *rawTiming;
+    report.operations.append(op);
+    return {};
+}
+
 } // namespace
 
 QJsonObject BenchOperation::toJson() const
@@ -373,36 +395,27 @@ Status Benchmark::measureListPage(BenchReport &report)
         return std::unexpected(db.error());
     BenchOperation op;
     op.name = QStringLiteral("candidate list first page");
-    auto app = timeIt(m_options.repeats, [&]() -> Status {
-        CandidateListModel model(**db);
-        const int rows = std::min(50, model.rowCount());
-        for (int r = 0; r < rows; ++r) {
-            for (int c = 0; c < model.columnCount(); ++c)
-                model.data(model.index(r, c));
-        }
-        if (rows == 0)
-            return fail(ErrorCode::Invalid, QObject::tr("The candidate list showed no rows."));
-        return {};
-    });
-    if (!app)
-        return std::unexpected(app.error());
-    op.app = *app;
-    Error error;
-    auto raw = openRaw(m_settings, &error);
-    if (!raw)
-        return std::unexpected(error);
-    auto rawTiming = timeIt(m_options.repeats, [&]() -> Status {
-        if (auto n = raw->run(CandidateListModel::countStatement()); !n)
-            return std::unexpected(n.error());
-        if (auto n = raw->run(CandidateListModel::firstBlockStatement(), {CandidateListModel::BlockSize, 0}); !n)
-            return std::unexpected(n.error());
-        return {};
-    });
-    if (!rawTiming)
-        return std::unexpected(rawTiming.error());
-    op.raw = *rawTiming;
-    report.operations.append(op);
-    return {};
+    return timePair(
+        m_settings, m_options.repeats, op,
+        [&]() -> Status {
+            CandidateListModel model(**db);
+            const int rows = std::min(50, model.rowCount());
+            for (int r = 0; r < rows; ++r) {
+                for (int c = 0; c < model.columnCount(); ++c)
+                    model.data(model.index(r, c));
+            }
+            if (rows == 0)
+                return fail(ErrorCode::Invalid, QObject::tr("The candidate list showed no rows."));
+            return {};
+        },
+        [](RawConnection &raw) -> Status {
+            if (auto n = raw.run(CandidateListModel::countStatement()); !n)
+                return std::unexpected(n.error());
+            if (auto n = raw.run(CandidateListModel::firstBlockStatement(), {CandidateListModel::BlockSize, 0}); !n)
+                return std::unexpected(n.error());
+            return {};
+        },
+        report);
 }
 
 Status Benchmark::measureBoard(BenchReport &report)
@@ -425,34 +438,22 @@ Status Benchmark::measureBoard(BenchReport &report)
     BenchOperation op;
     op.name = QStringLiteral("pipeline board load");
     op.note = QObject::tr("%1 applications").arg(cards);
-    auto app = timeIt(m_options.repeats, [&]() -> Status {
-        auto board = loader.load(requisitionId, BoardScope::All);
-        if (!board)
-            return std::unexpected(board.error());
-        return {};
-    });
-    if (!app)
-        return std::unexpected(app.error());
-    op.app = *app;
-    Error error;
-    auto raw = openRaw(m_settings, &error);
-    if (!raw)
-        return std::unexpected(error);
-    auto rawTiming = timeIt(m_options.repeats, [&]() -> Status {
-        if (auto n = raw->run(QStringLiteral("SELECT id, uuid, requisition_id, position, name, kind, stale_after_days "
-                                             "FROM stages WHERE requisition_id = ? ORDER BY position"),
-                              {requisitionId});
-            !n)
-            return std::unexpected(n.error());
-        if (auto n = raw->run(PipelineBoardLoader::cardsSql(), {requisitionId, 1}); !n)
-            return std::unexpected(n.error());
-        return {};
-    });
-    if (!rawTiming)
-        return std::unexpected(rawTiming.error());
-    op.raw = *rawTiming;
-    report.operations.append(op);
-    return {};
+    return timePair(
+        m_settings, m_options.repeats, op,
+        [&]() -> Status {
+            auto board = loader.load(requisitionId, BoardScope::All);
+            if (!board)
+                return std::unexpected(board.error());
+            return {};
+        },
+        [&](RawConnection &raw) -> Status {
+            if (auto n = raw.run(PipelineBoardLoader::stagesSql(), {requisitionId}); !n)
+                return std::unexpected(n.error());
+            if (auto n = raw.run(PipelineBoardLoader::cardsSql(), {requisitionId, 1}); !n)
+                return std::unexpected(n.error());
+            return {};
+        },
+        report);
 }
 
 Status Benchmark::measureWrites(BenchReport &report)

@@ -25,11 +25,14 @@ QString PipelineBoardLoader::cardsSql()
                           "ORDER BY a.stage_entered_at");
 }
 
+QString PipelineBoardLoader::stagesSql()
+{
+    return QStringLiteral("SELECT ") + stageColumns + QStringLiteral(" FROM stages WHERE requisition_id = ? ORDER BY position");
+}
+
 Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, BoardScope scope, const QDateTime &now)
 {
-    auto stages = m_db.exec(QStringLiteral("SELECT ") + stageColumns
-                                + QStringLiteral(" FROM stages WHERE requisition_id = ? ORDER BY position"),
-                            {requisitionId});
+    auto stages = m_db.exec(stagesSql(), {requisitionId});
     if (!stages)
         return std::unexpected(stages.error());
     QList<BoardColumn> columns;

@@ -49,6 +49,8 @@ public:
     // The statement load() runs (bound values: the requisition id, then 1 for every status or
     // 0 for active only), for the benchmark's raw-SQLite comparison.
     static QString cardsSql();
+    // The statement that reads the requisition's stages (one bound value: its id).
+    static QString stagesSql();
 
 private:
     Database &m_db;
