@@ -144,4 +144,30 @@ QList<QString> FormSnapshot::changedSince(const FormSnapshot &other) const
     return changed;
 }
 
+std::optional<FormSnapshot> resolveFormConflict(QWidget *parent, const QList<QWidget *> &fields, const FormSnapshot &base,
+                                                const QString &title,
+                                                const std::function<QString(const QString &)> &labelFor,
+                                                const std::function<void()> &loadLatest,
+                                                const std::function<void()> &restoreStarted)
+{
+    const FormSnapshot mine = FormSnapshot::capture(fields);
+    // Texts before loading the other version: a form may offer other choices afterwards.
+    const QHash<QString, QString> baseTexts = displayTexts(fields, base);
+    const QHash<QString, QString> mineTexts = displayTexts(fields, mine);
+    loadLatest();
+    const FormSnapshot stored = FormSnapshot::capture(fields);
+    QList<QString> names;
+    const QList<ConflictField> rows = conflictFields(fields, mine, stored, baseTexts, mineTexts, labelFor, names);
+    if (rows.isEmpty())
+        return stored;
+    ConflictDialog dialog(title, rows, parent);
+    if (dialog.exec() != QDialog::Accepted) {
+        restoreStarted();
+        mine.applyTo(fields);
+        return std::nullopt;
+    }
+    mergeChoices(mine, stored, names, dialog.choices()).applyTo(fields);
+    return stored;
+}
+
 } // namespace Tandem::Ui

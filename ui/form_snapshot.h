@@ -8,6 +8,7 @@
 #include <ui/conflict_dialog.h>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -53,5 +54,17 @@ QList<ConflictField> conflictFields(const QList<QWidget *> &fields, const FormSn
 // `latest` with the rows chosen "Keep mine" taken from `mine`.
 FormSnapshot mergeChoices(const FormSnapshot &mine, const FormSnapshot &latest, const QList<QString> &names,
                           const QList<ConflictDialog::Choice> &choices);
+
+// An edit dialog's answer to a save that met a newer stored version. `loadLatest` puts the
+// stored version into the widgets, `restoreStarted` the version the user started from. When
+// the fields differ, a ConflictDialog titled `title` lets the user choose field by field.
+// Returns the stored version's snapshot (the new base) with the merge now in the widgets, or
+// nullopt when the user cancelled: then the form is exactly as they left it, still based on
+// the version they started from, so saving again compares once more instead of overwriting.
+std::optional<FormSnapshot> resolveFormConflict(QWidget *parent, const QList<QWidget *> &fields, const FormSnapshot &base,
+                                                const QString &title,
+                                                const std::function<QString(const QString &)> &labelFor,
+                                                const std::function<void()> &loadLatest,
+                                                const std::function<void()> &restoreStarted);
 
 } // namespace Tandem::Ui

@@ -1,6 +1,5 @@
 #include "requisition_dialog.h"
 
-#include <ui/conflict_dialog.h>
 #include <ui/inline_message.h>
 #include <ui/session.h>
 
@@ -322,32 +321,18 @@ bool RequisitionDialog::resolveConflict()
         return false;
     }
     const Requisition started = m_record;
-    const FormSnapshot mine = FormSnapshot::capture(m_fields);
-    // Texts before loading the other version: the status box offers other steps afterwards.
-    const QHash<QString, QString> baseTexts = displayTexts(m_fields, m_base);
-    const QHash<QString, QString> mineTexts = displayTexts(m_fields, mine);
-    load(*latest);
-    const FormSnapshot stored = FormSnapshot::capture(m_fields);
-    QList<QString> names;
-    const QList<ConflictField> rows = conflictFields(m_fields, mine, stored, baseTexts, mineTexts,
-                                                     [this](const QString &name) { return fieldLabel(name); }, names);
-    if (!rows.isEmpty()) {
-        ConflictDialog dialog(latest->title, rows, this);
-        if (dialog.exec() != QDialog::Accepted) {
-            // Back to the form as the user left it, still based on the version they started
-            // from: saving again compares once more instead of overwriting the newer one.
-            load(started);
-            mine.applyTo(m_fields);
-            m_message->showMessage(tr("Someone else saved this requisition while you were editing. Nothing was "
-                                      "saved and your changes are still here; save again to compare the two "
-                                      "versions."),
-                                   InlineMessage::Kind::Warning);
-            return false;
-        }
-        mergeChoices(mine, stored, names, dialog.choices()).applyTo(m_fields);
+    const auto stored = resolveFormConflict(
+        this, m_fields, m_base, latest->title, [this](const QString &name) { return fieldLabel(name); },
+        [&] { load(*latest); }, [&] { load(started); });
+    if (!stored) {
+        m_message->showMessage(tr("Someone else saved this requisition while you were editing. Nothing was "
+                                  "saved and your changes are still here; save again to compare the two "
+                                  "versions."),
+                               InlineMessage::Kind::Warning);
+        return false;
     }
     // The merge is now the user's edit of the stored version.
-    m_base = stored;
+    m_base = *stored;
     m_message->showMessage(QString());
     return true;
 }
