@@ -25,6 +25,7 @@ packages=(
   libgl-dev libsqlite3-dev fonts-dejavu-core
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 libqt6sql6-psql libpq-dev qtkeychain-qt6-dev
+  libical-dev python3-icalendar
 )
 
 missing=()

@@ -34,7 +34,7 @@ constexpr KeyTable<StageKind, 7> stageKindKeys{{{StageKind::Sourced, "sourced"},
                                                 {StageKind::Offer, "offer"},
                                                 {StageKind::Hired, "hired"},
                                                 {StageKind::Custom, "custom"}}};
-constexpr KeyTable<ActivityKind, 11> activityKindKeys{{{ActivityKind::Note, "note"},
+constexpr KeyTable<ActivityKind, 16> activityKindKeys{{{ActivityKind::Note, "note"},
                                                        {ActivityKind::EmailSent, "email_sent"},
                                                        {ActivityKind::EmailOpened, "email_opened"},
                                                        {ActivityKind::EmailReplied, "email_replied"},
@@ -44,7 +44,12 @@ constexpr KeyTable<ActivityKind, 11> activityKindKeys{{{ActivityKind::Note, "not
                                                        {ActivityKind::StageChange, "stage_change"},
                                                        {ActivityKind::Application, "application"},
                                                        {ActivityKind::Disposition, "disposition"},
-                                                       {ActivityKind::System, "system"}}};
+                                                       {ActivityKind::System, "system"},
+                                                       {ActivityKind::Interview, "interview"},
+                                                       {ActivityKind::Scorecard, "scorecard"},
+                                                       {ActivityKind::Offer, "offer"},
+                                                       {ActivityKind::File, "file"},
+                                                       {ActivityKind::TalentPool, "talent_pool"}}};
 
 template <typename E, std::size_t N>
 QString keyOf(const KeyTable<E, N> &table, E value)
@@ -160,6 +165,11 @@ QString label(ActivityKind v)
     case ActivityKind::Application: return tr("Application");
     case ActivityKind::Disposition: return tr("Disposition");
     case ActivityKind::System: return tr("System");
+    case ActivityKind::Interview: return tr("Interview");
+    case ActivityKind::Scorecard: return tr("Scorecard");
+    case ActivityKind::Offer: return tr("Offer");
+    case ActivityKind::File: return tr("File");
+    case ActivityKind::TalentPool: return tr("Talent pool");
     }
     return {};
 }

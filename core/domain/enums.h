@@ -16,7 +16,7 @@ enum class ApplicationStatus { Active, Hired, Rejected, Withdrawn };
 enum class StageKind { Sourced, Applied, Screen, Interview, Offer, Hired, Custom };
 enum class ActivityKind {
     Note, EmailSent, EmailOpened, EmailReplied, Call, Meeting, EventAttended, StageChange, Application,
-    Disposition, System
+    Disposition, System, Interview, Scorecard, Offer, File, TalentPool
 };
 
 QString toKey(CandidateStage v);
