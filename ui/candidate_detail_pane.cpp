@@ -1,5 +1,9 @@
 #include "candidate_detail_pane.h"
 
+#include <ui/add_to_requisition_dialog.h>
+#include <ui/candidate_applications_panel.h>
+#include <ui/candidate_files_panel.h>
+#include <ui/candidate_notes_panel.h>
 #include <ui/empty_state.h>
 #include <ui/flow_layout.h>
 #include <ui/inline_message.h>
@@ -13,19 +17,24 @@
 #include <core/records/application_service.h>
 #include <core/records/candidate_service.h>
 #include <core/records/requisition_service.h>
+#include <core/records/tag_service.h>
 
+#include <QCompleter>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -33,7 +42,7 @@
 namespace Tandem::Ui {
 namespace {
 
-const QString splitterKey = QStringLiteral("candidates/detailSplitter");
+const QString tabKey = QStringLiteral("candidates/profileTab");
 
 // Candidate data is shown exactly as typed and can be selected and copied.
 QLabel *valueLabel(QWidget *parent, const char *name)
@@ -111,25 +120,56 @@ QWidget *CandidateDetailPane::buildProfile()
 {
     auto *profile = new QWidget(this);
     m_message = new InlineMessage(profile);
-    m_splitter = new QSplitter(Qt::Vertical, profile);
-    m_splitter->setChildrenCollapsible(false);
+    m_tabs = new QTabWidget(profile);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->setDocumentMode(true);
 
-    auto *scroll = new QScrollArea(m_splitter);
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildDetails());
-    m_splitter->addWidget(scroll);
-    m_splitter->addWidget(buildTimeline());
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->restoreState(QSettings().value(splitterKey).toByteArray());
+    m_overviewTab = scroll;
+    m_tabs->addTab(scroll, tr("Overview"));
+
+    m_applicationsPanel = new CandidateApplicationsPanel(m_session, m_tabs);
+    m_tabs->addTab(m_applicationsPanel, tr("Applications"));
+    connect(m_applicationsPanel, &CandidateApplicationsPanel::openPipelineRequested, this,
+            &CandidateDetailPane::openPipelineRequested);
+
+    m_timelineTab = buildTimeline();
+    m_tabs->addTab(m_timelineTab, tr("Timeline"));
+
+    m_notesPanel = new CandidateNotesPanel(m_session, m_tabs);
+    m_tabs->addTab(m_notesPanel, tr("Notes"));
+    connect(m_notesPanel, &CandidateNotesPanel::changed, this, [this] {
+        m_timeline->refresh();
+        updateTimelineState();
+        emit changed();
+    });
+
+    m_filesPanel = new CandidateFilesPanel(m_session, m_tabs);
+    m_tabs->addTab(m_filesPanel, tr("Files"));
+    connect(m_filesPanel, &CandidateFilesPanel::changed, this, [this] {
+        m_timeline->refresh();
+        updateTimelineState();
+        emit changed();
+    });
+    m_tabs->setCurrentIndex(QSettings().value(tabKey, 0).toInt());
 
     auto *layout = new QVBoxLayout(profile);
     layout->addWidget(buildHeader());
     layout->addWidget(m_message);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_tabs, 1);
     return profile;
+}
+
+void CandidateDetailPane::addTab(QWidget *tab, const QString &title, std::function<void(qint64)> show)
+{
+    m_tabs->addTab(tab, title);
+    m_extraTabs.emplace_back(tab, std::move(show));
+    if (m_candidate.id != 0)
+        m_extraTabs.back().second(m_candidate.id);
 }
 
 QWidget *CandidateDetailPane::buildHeader()
@@ -148,6 +188,10 @@ QWidget *CandidateDetailPane::buildHeader()
     m_edit->setToolTip(tr("Edit this candidate's details"));
     m_note = new QPushButton(tr("Add &note…"), header);
     m_note->setObjectName(QStringLiteral("addNoteButton"));
+    m_addToRequisition = new QPushButton(tr("Add to &Requisition…"), header);
+    m_addToRequisition->setObjectName(QStringLiteral("profileAddToRequisition"));
+    m_addToRequisition->setToolTip(tr("Put this candidate into a requisition's pipeline"));
+    connect(m_addToRequisition, &QPushButton::clicked, this, &CandidateDetailPane::addToRequisition);
     m_archive = new QPushButton(tr("Arc&hive…"), header);
     m_archive->setToolTip(tr("Remove this candidate from lists and searches; the record and its history are kept"));
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_candidate.id); });
@@ -162,6 +206,7 @@ QWidget *CandidateDetailPane::buildHeader()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
     buttons->addWidget(m_note);
+    buttons->addWidget(m_addToRequisition);
     buttons->addWidget(m_archive);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(header);
@@ -220,13 +265,16 @@ QWidget *CandidateDetailPane::buildDetails()
     m_noApplications->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(details);
-    // Keeps text clear of the scroll bar when the profile is taller than the pane.
-    layout->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
+    // Keeps text clear of the tab bar above and of the scroll bar when the profile is taller
+    // than the pane.
+    layout->setContentsMargins(0, fontMetrics().height() / 2, fontMetrics().averageCharWidth() * 2, 0);
     layout->addLayout(form);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(headingLabel(tr("Skills"), details));
     layout->addWidget(m_skills);
     layout->addWidget(m_noSkills);
+    layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(buildTags(details));
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(headingLabel(tr("Applications"), details));
     layout->addWidget(m_applications);
@@ -237,8 +285,9 @@ QWidget *CandidateDetailPane::buildDetails()
 
 QWidget *CandidateDetailPane::buildTimeline()
 {
-    auto *box = new QWidget(m_splitter);
+    auto *box = new QWidget(m_tabs);
     m_timelineTitle = headingLabel(tr("Timeline"), box);
+    m_timelineTitle->hide(); // the tab names it
     m_timelineView = new QListView(box);
     m_timelineView->setObjectName(QStringLiteral("timelineView"));
     m_timelineView->setModel(m_timeline);
@@ -259,7 +308,6 @@ QWidget *CandidateDetailPane::buildTimeline()
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, fontMetrics().height() / 2, 0, 0);
-    layout->addWidget(m_timelineTitle);
     layout->addWidget(m_timelineStack, 1);
     return box;
 }
@@ -275,6 +323,8 @@ void CandidateDetailPane::showEmpty(const QString &title, const QString &message
 void CandidateDetailPane::showCandidate(qint64 id)
 {
     if (id == 0) {
+        for (auto &[tab, show] : m_extraTabs)
+            show(0);
         showEmpty(tr("Select a candidate to see their profile"),
                   tr("Their contact details, skills, applications and timeline appear here."));
         return;
@@ -326,7 +376,13 @@ void CandidateDetailPane::fill(const Candidate &c)
     m_added->setText(orDash(dateText(c.createdAt)));
     fillSkills(c.skills);
     fillApplications(c.id);
+    fillTags();
     m_timeline->setCandidate(c.id);
+    m_applicationsPanel->showCandidate(c.id);
+    m_notesPanel->showCandidate(c.id);
+    m_filesPanel->showCandidate(c.id);
+    for (auto &[tab, show] : m_extraTabs)
+        show(c.id);
     updateTimelineState();
     m_stack->setCurrentWidget(m_profile);
 }
@@ -397,6 +453,7 @@ void CandidateDetailPane::updateTimelineState()
     const int count = m_timeline->rowCount();
     m_timelineTitle->setText(count > 0 ? tr("Timeline (%1)").arg(QLocale().toString(count)) : tr("Timeline"));
     m_timelineStack->setCurrentIndex(count > 0 ? 0 : 1);
+    updateTabTitles();
 }
 
 void CandidateDetailPane::addNote()
@@ -414,14 +471,129 @@ void CandidateDetailPane::addNote()
         showError(this, tr("Add note"), note.error());
     }
     m_timeline->refresh();
+    m_notesPanel->showCandidate(m_candidate.id);
     updateTimelineState();
     m_timelineView->scrollToTop();
     emit changed();
 }
 
+void CandidateDetailPane::addToRequisition()
+{
+    if (m_candidate.id == 0)
+        return;
+    AddToRequisitionDialog dialog(m_session, {m_candidate.id}, m_candidate.displayName(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.addedCount() == 0)
+        return;
+    reload();
+    emit changed();
+}
+
+QWidget *CandidateDetailPane::buildTags(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *heading = headingLabel(tr("Tags"), box);
+    auto *edit = new QToolButton(box);
+    edit->setObjectName(QStringLiteral("editTagsButton"));
+    edit->setText(tr("Edit…"));
+    edit->setToolTip(tr("Add or remove this candidate's tags"));
+    edit->setAutoRaise(true);
+    connect(edit, &QToolButton::clicked, this, &CandidateDetailPane::editTags);
+    m_tags = new QWidget(box);
+    m_tagsLayout = new FlowLayout(m_tags);
+    auto *title = new QHBoxLayout;
+    title->addWidget(heading);
+    title->addWidget(edit);
+    title->addStretch();
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(title);
+    layout->addWidget(m_tags);
+    return box;
+}
+
+void CandidateDetailPane::fillTags()
+{
+    while (QLayoutItem *item = m_tagsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto tags = TagService(m_session.db(), m_session.actor()).tagsOf(m_candidate.id);
+    if (!tags) {
+        m_message->showMessage(tags.error().text());
+        return;
+    }
+    if (tags->isEmpty()) {
+        auto *none = new QLabel(tr("No tags."), m_tags);
+        none->setForegroundRole(QPalette::PlaceholderText);
+        m_tagsLayout->addWidget(none);
+    }
+    for (const QString &tag : *tags)
+        m_tagsLayout->addWidget(chipLabel(tag, m_tags));
+}
+
+void CandidateDetailPane::editTags()
+{
+    if (m_candidate.id == 0)
+        return;
+    TagService tags(m_session.db(), m_session.actor());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Tags of %1").arg(m_candidate.displayName()));
+    auto *edit = new QLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("tagsEdit"));
+    edit->setPlaceholderText(tr("e.g. referral, relocating, returner"));
+    edit->setText(tags.tagsOf(m_candidate.id).value_or(QStringList()).join(QStringLiteral(", ")));
+    edit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    // Completes the word after the last comma from the tags already in use.
+    auto *completer = new QCompleter(tags.allTags().value_or(QStringList()), edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setWidget(edit);
+    connect(edit, &QLineEdit::textEdited, completer, [edit, completer](const QString &text) {
+        const QString last = text.section(QLatin1Char(','), -1).trimmed();
+        if (last.isEmpty())
+            return;
+        completer->setCompletionPrefix(last);
+        completer->complete();
+    });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), edit, [edit](const QString &tag) {
+        QStringList parts = edit->text().split(QLatin1Char(','));
+        parts.last() = QLatin1Char(' ') + tag;
+        edit->setText(parts.join(QLatin1Char(',')).trimmed() + QStringLiteral(", "));
+    });
+    auto *hint = new QLabel(tr("Separate tags with commas."), &dialog);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(edit);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto saved = tags.setTags(m_candidate.id, edit->text().split(QLatin1Char(',')));
+        if (saved)
+            break;
+        showError(this, tr("Tags"), saved.error());
+    }
+    fillTags();
+    emit changed();
+}
+
+void CandidateDetailPane::updateTabTitles()
+{
+    auto titled = [](const QString &name, int count) {
+        return count > 0 ? QStringLiteral("%1 (%2)").arg(name, QLocale().toString(count)) : name;
+    };
+    m_tabs->setTabText(m_tabs->indexOf(m_applicationsPanel), titled(tr("Applications"), m_applicationsPanel->applicationCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_timelineTab), titled(tr("Timeline"), m_timeline->rowCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_notesPanel), titled(tr("Notes"), m_notesPanel->noteCount()));
+    m_tabs->setTabText(m_tabs->indexOf(m_filesPanel), titled(tr("Files"), m_filesPanel->fileCount()));
+}
+
 void CandidateDetailPane::saveSettings() const
 {
-    QSettings().setValue(splitterKey, m_splitter->saveState());
+    QSettings().setValue(tabKey, m_tabs->currentIndex());
 }
 
 } // namespace Tandem::Ui

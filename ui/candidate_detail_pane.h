@@ -4,12 +4,15 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <vector>
+
 class QGridLayout;
 class QLabel;
 class QListView;
 class QPushButton;
-class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 
 namespace Tandem {
@@ -18,18 +21,22 @@ class TimelineModel;
 
 namespace Tandem::Ui {
 
+class CandidateApplicationsPanel;
+class CandidateFilesPanel;
+class CandidateNotesPanel;
 class EmptyState;
 class FlowLayout;
 class InlineMessage;
 class Session;
 
-// The profile of the candidate selected in the list: who they are, how to reach them,
-// their skills, the requisitions they are in and their timeline, with the actions that
-// concern one person (edit, add a note, archive).
+// The profile of the candidate selected in the list, in tabs: Overview (how to reach them,
+// skills, tags, the requisitions they are in), Applications (with stage history), Timeline
+// (every activity), Notes (with @mentions), Files (by content hash), and the tabs other parts
+// add with addTab() (interviews and scorecards, offers). The header holds the actions that
+// concern one person (edit, add a note, add to a requisition, archive).
 //
-// Reads through CandidateService, ApplicationService, RequisitionService and TimelineModel;
-// adds notes through ActivityLog. Editing and archiving are the page's business (they change
-// the list too), so the pane asks for them with signals.
+// Reads through the core services and TimelineModel. Editing and archiving are the page's
+// business (they change the list too), so the pane asks for them with signals.
 class CandidateDetailPane : public QWidget
 {
     Q_OBJECT
@@ -44,11 +51,18 @@ public:
     const Candidate &candidate() const { return m_candidate; }
 
     void addNote();
+    void addToRequisition();
+    void editTags();
     void saveSettings() const;
+    // Adds a tab whose widget shows the same candidate: `show` is called with the candidate's
+    // id whenever the pane shows one (0 when none).
+    void addTab(QWidget *tab, const QString &title, std::function<void(qint64)> show);
+    QTabWidget *tabs() const { return m_tabs; }
 
 signals:
     void editRequested(qint64 id);
     void archiveRequested(qint64 id);
+    void openPipelineRequested(qint64 requisitionId);
     // A note was added: the list's "updated" data may have changed.
     void changed();
 
@@ -57,6 +71,9 @@ private:
     QWidget *buildHeader();
     QWidget *buildDetails();
     QWidget *buildTimeline();
+    QWidget *buildTags(QWidget *parent);
+    void fillTags();
+    void updateTabTitles();
     void showEmpty(const QString &title, const QString &message);
     void fill(const Candidate &candidate);
     void fillSkills(const QStringList &skills);
@@ -71,12 +88,13 @@ private:
     EmptyState *m_empty = nullptr;
     QWidget *m_profile = nullptr;
     InlineMessage *m_message = nullptr;
-    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_location = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_note = nullptr;
+    QPushButton *m_addToRequisition = nullptr;
     QPushButton *m_archive = nullptr;
     QLabel *m_email = nullptr;
     QLabel *m_phone = nullptr;
@@ -89,6 +107,8 @@ private:
     QWidget *m_skills = nullptr;
     FlowLayout *m_skillsLayout = nullptr;
     QLabel *m_noSkills = nullptr;
+    QWidget *m_tags = nullptr;
+    FlowLayout *m_tagsLayout = nullptr;
     QWidget *m_applications = nullptr;
     QGridLayout *m_applicationsLayout = nullptr;
     QLabel *m_noApplications = nullptr;
@@ -96,6 +116,12 @@ private:
     QStackedWidget *m_timelineStack = nullptr;
     QListView *m_timelineView = nullptr;
     TimelineModel *m_timeline = nullptr;
+    CandidateApplicationsPanel *m_applicationsPanel = nullptr;
+    CandidateNotesPanel *m_notesPanel = nullptr;
+    CandidateFilesPanel *m_filesPanel = nullptr;
+    QWidget *m_timelineTab = nullptr;
+    QWidget *m_overviewTab = nullptr;
+    std::vector<std::pair<QWidget *, std::function<void(qint64)>>> m_extraTabs;
 };
 
 } // namespace Tandem::Ui

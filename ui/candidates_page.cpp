@@ -1,5 +1,6 @@
 #include "candidates_page.h"
 
+#include <ui/add_to_requisition_dialog.h>
 #include <ui/candidate_detail_pane.h>
 #include <ui/candidate_dialog.h>
 #include <ui/column_fitter.h>
@@ -129,7 +130,8 @@ QWidget *CandidatesPage::buildListArea()
 void CandidatesPage::configureTable()
 {
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once go into a requisition together (context menu).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -288,13 +290,50 @@ void CandidatesPage::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     const qint64 id = m_model->idAt(index.row());
-    m_table->selectRow(index.row());
+    // A right click inside the selection acts on all of it; elsewhere on that row alone.
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    const QList<qint64> chosen = selectedIds();
     QMenu menu(this);
+    if (chosen.size() > 1) {
+        menu.addAction(tr("Add %n Candidate(s) to &Requisition…", nullptr, int(chosen.size())), this,
+                       [this, chosen] { addToRequisition(chosen); });
+        menu.exec(m_table->viewport()->mapToGlobal(position));
+        return;
+    }
     menu.addAction(tr("&Edit…"), this, [this, id] { editCandidate(id); });
     menu.addAction(tr("Add &note…"), m_detail, &CandidateDetailPane::addNote);
+    menu.addAction(tr("Add to &Requisition…"), this, [this, id] { addToRequisition({id}); });
     menu.addSeparator();
     menu.addAction(tr("Arc&hive…"), this, [this, id] { archiveCandidate(id); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+QList<qint64> CandidatesPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (const qint64 id = m_model->idAt(row.row()); id != 0)
+            ids << id;
+    }
+    return ids;
+}
+
+void CandidatesPage::addToRequisition(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QString who = tr("%n candidate(s)", nullptr, int(ids.size()));
+    if (ids.size() == 1) {
+        if (auto candidate = CandidateService(m_session.db(), m_session.actor()).get(ids.first()))
+            who = candidate->displayName();
+    }
+    AddToRequisitionDialog dialog(m_session, ids, who, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.addedCount() == 0)
+        return;
+    m_detail->reload();
+    emit statusMessage(tr("Added %n candidate(s) to the pipeline", nullptr, dialog.addedCount()));
+    emit recordsChanged();
 }
 
 void CandidatesPage::createNew()

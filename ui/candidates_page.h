@@ -44,6 +44,9 @@ public:
 
     void editCandidate(qint64 id);
     void archiveCandidate(qint64 id);
+    // Puts the candidates into a requisition's pipeline (asks which).
+    void addToRequisition(const QList<qint64> &ids);
+    CandidateDetailPane *detailPane() const { return m_detail; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +60,7 @@ private:
     void select(qint64 id);
     void showCurrent();
     qint64 currentId() const;
+    QList<qint64> selectedIds() const;
     void showContextMenu(const QPoint &position);
 
     Session &m_session;

@@ -19,7 +19,16 @@ public:
     ActivityLog(Database &db, Actor actor);
 
     Result<Activity> record(const Activity &draft);
+    // A note; every "@Full Name" of an active user in it is stored as a mention of that user.
     Result<Activity> addNote(qint64 candidateId, const QString &text);
+    // Newest first; limit <= 0 means all.
+    Result<QList<Activity>> notesFor(qint64 candidateId, int limit = 0);
+    // Notes that mention this user, newest first, across all candidates.
+    Result<QList<Activity>> mentioning(qint64 userId, int limit = 200);
+    Result<QList<User>> mentionsOf(qint64 activityId);
+    // The users "@Name" points at in `text`: at each "@" the longest matching name wins, so
+    // "@Ann Lee" is Ann Lee and not Ann. Case-insensitive; a name must end at a word boundary.
+    static QList<qint64> mentionedUsers(const QString &text, const QList<User> &users);
     // Newest first; limit <= 0 means all.
     Result<QList<Activity>> forCandidate(qint64 candidateId, int limit = 0);
 

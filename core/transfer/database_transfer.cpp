@@ -15,7 +15,7 @@
 namespace Tandem {
 namespace {
 
-enum class Kind { Integer, Real, Text };
+enum class Kind { Integer, Real, Text, Blob };
 
 struct Column
 {
@@ -33,7 +33,7 @@ struct TableSpec
     bool sortByKey = false; // app_meta: text keys sort differently per engine, so sort in C++
 };
 
-// "id# name value~": '#' marks an integer column, '~' a real one, the rest are text.
+// "id# name value~ data%": '#' marks an integer column, '~' a real one, '%' bytes, the rest are text.
 QList<Column> columnsOf(const char *spec)
 {
     QList<Column> columns;
@@ -44,6 +44,8 @@ QList<Column> columnsOf(const char *spec)
             kind = Kind::Integer;
         else if (name.endsWith(QLatin1Char('~')))
             kind = Kind::Real;
+        else if (name.endsWith(QLatin1Char('%')))
+            kind = Kind::Blob;
         if (kind != Kind::Text)
             name.chop(1);
         columns.append({name, kind});
@@ -76,7 +78,14 @@ const QList<TableSpec> &tandemTables()
             {QStringLiteral("requisitions"),
              columnsOf("id# uuid title department location remote# employment_type hiring_manager_id# recruiter_id# "
                        "headcount# salary_min# salary_max# salary_currency eeo1_category description status opened_at "
-                       "filled_at closed_at created_at updated_at archived_at version#"),
+                       "filled_at closed_at created_at updated_at archived_at version# requirements published_at"),
+             byId},
+            {QStringLiteral("requisition_skills"), columnsOf("requisition_id# skill_id# importance position#"),
+             QStringLiteral("requisition_id, skill_id"), false},
+            {QStringLiteral("job_templates"),
+             columnsOf("id# uuid name title department location remote# employment_type headcount# salary_min# "
+                       "salary_max# salary_currency eeo1_category description requirements skills_json "
+                       "pipeline_template_id# created_at updated_at archived_at version#"),
              byId},
             {QStringLiteral("stages"), columnsOf("id# uuid requisition_id# position# name kind stale_after_days#"), byId},
             {QStringLiteral("applications"),
@@ -87,9 +96,44 @@ const QList<TableSpec> &tandemTables()
              columnsOf("id# uuid application_id# from_stage_id# to_stage_id# moved_at moved_by#"), byId},
             {QStringLiteral("activities"),
              columnsOf("id# uuid candidate_id# application_id# kind subject body occurred_at actor_id# created_at"), byId},
+            {QStringLiteral("note_mentions"), columnsOf("activity_id# user_id#"), QStringLiteral("activity_id, user_id"), false},
+            {QStringLiteral("disposition_reasons"), columnsOf("id# uuid applies_to label position# active#"), byId},
+            {QStringLiteral("tags"), columnsOf("id# name"), byId},
+            {QStringLiteral("candidate_tags"), columnsOf("candidate_id# tag_id#"), QStringLiteral("candidate_id, tag_id"), false},
+            {QStringLiteral("talent_pools"),
+             columnsOf("id# uuid name description created_at updated_at archived_at version#"), byId},
+            {QStringLiteral("talent_pool_members"), columnsOf("pool_id# candidate_id# note added_at added_by#"),
+             QStringLiteral("pool_id, candidate_id"), false},
+            {QStringLiteral("consents"),
+             columnsOf("id# uuid candidate_id# basis given_at source text_version withdrawn_at created_at"), byId},
+            // Hex digests sort alike on both engines, and the checksums would notice if not.
+            {QStringLiteral("file_blobs"), columnsOf("sha256 size# data% created_at"), QStringLiteral("sha256"), false},
+            {QStringLiteral("candidate_files"),
+             columnsOf("id# uuid candidate_id# sha256 file_name mime_type kind size# added_at added_by# removed_at"), byId},
+            {QStringLiteral("interviews"),
+             columnsOf("id# uuid application_id# loop_uuid title starts_at duration_minutes# time_zone location video_url "
+                       "notes status organizer_id# sequence# created_at updated_at version#"),
+             byId},
+            {QStringLiteral("interview_participants"), columnsOf("interview_id# user_id#"),
+             QStringLiteral("interview_id, user_id"), false},
+            {QStringLiteral("scorecard_attributes"), columnsOf("id# uuid requisition_id# position# name description"), byId},
+            {QStringLiteral("scorecards"),
+             columnsOf("id# uuid application_id# interview_id# interviewer_id# recommendation notes submitted_at "
+                       "created_at updated_at version#"),
+             byId},
+            {QStringLiteral("scorecard_ratings"), columnsOf("scorecard_id# attribute_id# rating#"),
+             QStringLiteral("scorecard_id, attribute_id"), false},
+            {QStringLiteral("offer_letter_templates"),
+             columnsOf("id# uuid name body is_default# created_at updated_at version#"), byId},
+            {QStringLiteral("offers"),
+             columnsOf("id# uuid application_id# salary# salary_currency salary_period start_date expires_on terms "
+                       "letter_template_id# status approved_at approved_by# sent_at responded_at response_note "
+                       "created_at updated_at version#"),
+             byId},
             {QStringLiteral("audit_entries"),
              columnsOf("id# uuid at actor action entity_type entity_uuid before_json after_json prev_hash hash"), byId},
             {QStringLiteral("app_meta"), columnsOf("key value"), QStringLiteral("key"), false, true},
+            {QStringLiteral("settings"), columnsOf("key value updated_at"), QStringLiteral("key"), false, true},
         };
     }();
     return tables;
@@ -107,6 +151,15 @@ const QStringList seededTemplateStages = {
     QStringLiteral("6f1e0b0a-0003-4000-8000-000000000001"), QStringLiteral("6f1e0b0a-0003-4000-8000-000000000002"),
     QStringLiteral("6f1e0b0a-0003-4000-8000-000000000003"), QStringLiteral("6f1e0b0a-0003-4000-8000-000000000004"),
     QStringLiteral("6f1e0b0a-0003-4000-8000-000000000005"), QStringLiteral("6f1e0b0a-0003-4000-8000-000000000006")};
+// Schema step 2 seeds the reasons offered when rejecting or withdrawing, and one offer letter.
+QStringList seededReasons()
+{
+    QStringList uuids;
+    for (int i = 1; i <= 12; ++i)
+        uuids << QStringLiteral("6f1e0b0a-0004-4000-8000-%1").arg(i, 12, 16, QLatin1Char('0'));
+    return uuids;
+}
+const QStringList seededLetters = {QStringLiteral("6f1e0b0a-0005-4000-8000-000000000001")};
 
 // app_meta keys that describe one engine's installation stay behind: on the other engine
 // they would be wrong. None is written yet; the prefixes are reserved for such settings.
@@ -152,6 +205,7 @@ QVariantList readRow(const QSqlQuery &q, const TableSpec &t)
         case Kind::Integer: row.append(QVariant(q.value(i).toLongLong())); break;
         case Kind::Real: row.append(QVariant(q.value(i).toDouble())); break;
         case Kind::Text: row.append(QVariant(q.value(i).toString())); break;
+        case Kind::Blob: row.append(QVariant(q.value(i).toByteArray())); break;
         }
     }
     return row;
@@ -173,6 +227,7 @@ void addToChecksum(QCryptographicHash &hash, const TableSpec &t, const QVariantL
         case Kind::Integer: text = QByteArray::number(v.toLongLong()); break;
         case Kind::Real: text = QByteArray::number(v.toDouble(), 'g', 17); break;
         case Kind::Text: text = v.toString().toUtf8(); break;
+        case Kind::Blob: text = v.toByteArray(); break;
         }
         bytes += 'T' + QByteArray::number(text.size()) + ':' + text + ';';
     }
@@ -281,6 +336,21 @@ Result<QStringList> recordsHeldBy(Database &to)
             auto c = count(to, QStringLiteral("SELECT count(*) FROM pipeline_template_stages WHERE uuid NOT IN (%1)")
                                    .arg(placeholders(seededTemplateStages.size())),
                            asValues(seededTemplateStages));
+            if (!c)
+                return std::unexpected(c.error());
+            n = *c;
+        } else if (t.name == QLatin1String("disposition_reasons")) {
+            const QStringList seeded = seededReasons();
+            auto c = count(to, QStringLiteral("SELECT count(*) FROM disposition_reasons WHERE uuid NOT IN (%1)")
+                                   .arg(placeholders(seeded.size())),
+                           asValues(seeded));
+            if (!c)
+                return std::unexpected(c.error());
+            n = *c;
+        } else if (t.name == QLatin1String("offer_letter_templates")) {
+            auto c = count(to, QStringLiteral("SELECT count(*) FROM offer_letter_templates WHERE uuid NOT IN (%1) OR version <> 1")
+                                   .arg(placeholders(seededLetters.size())),
+                           asValues(seededLetters));
             if (!c)
                 return std::unexpected(c.error());
             n = *c;
@@ -527,7 +597,8 @@ Result<TransferReport> transferDatabase(Database &from, Database &to,
                     QObject::tr("Nothing was changed. Move into an empty database: a new file, or a new database on "
                                 "the server (CREATE DATABASE)."));
     // The seeded rows make way for the source's own (same ids and uuids, the source's times).
-    for (const char *sql : {"DELETE FROM pipeline_template_stages", "DELETE FROM pipeline_templates", "DELETE FROM roles"}) {
+    for (const char *sql : {"DELETE FROM offer_letter_templates", "DELETE FROM disposition_reasons",
+                            "DELETE FROM pipeline_template_stages", "DELETE FROM pipeline_templates", "DELETE FROM roles"}) {
         auto q = to.exec(QString::fromLatin1(sql));
         if (!q)
             return std::unexpected(q.error());
