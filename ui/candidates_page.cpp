@@ -309,6 +309,13 @@ void CandidatesPage::showContextMenu(const QPoint &position)
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
+void CandidatesPage::openCandidate(qint64 id)
+{
+    select(id);
+    if (m_detail->candidateId() != id)
+        m_detail->showCandidate(id);
+}
+
 QList<qint64> CandidatesPage::selectedIds() const
 {
     QList<qint64> ids;

@@ -47,6 +47,8 @@ public:
     // Puts the candidates into a requisition's pipeline (asks which).
     void addToRequisition(const QList<qint64> &ids);
     CandidateDetailPane *detailPane() const { return m_detail; }
+    // Shows this candidate's profile (selecting the row when the list holds it).
+    void openCandidate(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -65,7 +65,9 @@ int demo(Context &c, const QCommandLineParser &p)
           << "  " << locale.toString(counts->candidates) << " candidates, " << locale.toString(counts->requisitions)
           << " requisitions, " << locale.toString(counts->applications) << " applications,\n"
           << "  " << locale.toString(counts->stageHistory) << " stage moves, " << locale.toString(counts->activities)
-          << " activities, " << locale.toString(counts->users) << " users.\n";
+          << " activities, " << locale.toString(counts->users) << " users,\n"
+          << "  " << locale.toString(counts->interviews) << " interviews, " << locale.toString(counts->scorecards)
+          << " scorecards, " << locale.toString(counts->offers) << " offers.\n";
     if (p.isSet(QStringLiteral("timings"))) {
         for (const DemoPhaseTiming &t : generator.timings())
             c.out << "  " << t.phase.leftJustified(40) << ' ' << locale.toString(double(t.milliseconds) / 1000.0, 'f', 2) << " s\n";

@@ -113,6 +113,9 @@ DemoCounts countsOf(const WriteCounts &c)
     counts.skills = c.skills;
     counts.candidateSkills = c.candidateSkills;
     counts.stages = c.stages;
+    counts.interviews = c.interviews;
+    counts.scorecards = c.scorecards;
+    counts.offers = c.offers;
     return counts;
 }
 
@@ -230,7 +233,7 @@ Result<DemoCounts> DemoGenerator::generate(const Progress &progress)
     // weighted like writing a quarter of the candidates again.
     const qint64 indexWeight = qMax<qint64>(1, plan.candidates.size() / 4);
     const qint64 totalWork = plan.users.size() + plan.candidates.size() + plan.requisitions.size()
-        + plan.applications.size() + plan.activityRows + indexWeight;
+        + plan.applications.size() + plan.activityRows + plan.candidates.size() + indexWeight;
     auto report = [&](qint64 done) { return !progress || progress(done, totalWork, clock.phase()); };
     DemoWriter writer(m_db, plan, m_options.seed, *ids, report);
     auto cancelled = [] { return std::unexpected(cancelledError()); };
@@ -246,6 +249,7 @@ Result<DemoCounts> DemoGenerator::generate(const Progress &progress)
         {QObject::tr("Writing requisitions"), &DemoWriter::writeRequisitions},
         {QObject::tr("Writing applications and stage history"), &DemoWriter::writeApplications},
         {QObject::tr("Writing activities"), &DemoWriter::writeActivities},
+        {QObject::tr("Writing interviews, scorecards and offers"), &DemoWriter::writeRecruiting},
     };
     qint64 done = 0;
     for (const auto &[name, step] : steps) {
@@ -256,7 +260,7 @@ Result<DemoCounts> DemoGenerator::generate(const Progress &progress)
         if (auto ok = (writer.*step)(); !ok)
             return std::unexpected(ok.error());
         const WriteCounts &c = writer.counts();
-        done = c.users + c.candidates + c.requisitions + c.applications + c.activities;
+        done = c.users + c.candidates + c.requisitions + c.applications + c.activities + c.recruitingCandidates;
     }
 
     clock.begin(QObject::tr("Building the search index"));

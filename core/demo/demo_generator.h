@@ -35,6 +35,9 @@ struct DemoCounts
     qint64 skills = 0; // vocabulary entries added to `skills` (existing ones are reused)
     qint64 candidateSkills = 0;
     qint64 stages = 0;
+    qint64 interviews = 0;
+    qint64 scorecards = 0;
+    qint64 offers = 0;
 };
 
 struct DemoPhaseTiming

@@ -21,6 +21,7 @@ enum Stream : quint64 {
     ResumeStream,
     DescriptionStream,
     UuidStream,
+    RecruitingStream,
 };
 
 struct StageSpec

@@ -46,6 +46,12 @@ struct WriteCounts
     qint64 applications = 0;
     qint64 stageHistory = 0;
     qint64 activities = 0;
+    qint64 interviews = 0;
+    qint64 scorecards = 0;
+    qint64 offers = 0;
+    qint64 consents = 0;
+    qint64 tags = 0; // candidate_tags rows
+    qint64 recruitingCandidates = 0; // candidates given consent and tags (the step's progress)
 };
 
 // Writes a DemoPlan into the database, table by table, putting the words (resumes, notes,
@@ -67,6 +73,9 @@ public:
     Status writeRequisitions();
     Status writeApplications();
     Status writeActivities();
+    // Interviews (past ones with scorecards, upcoming ones for the interview stage), offers for
+    // the offer stage and hires, consent records and tags: see recruiting_rows.cpp.
+    Status writeRecruiting();
 
     const WriteCounts &counts() const { return m_counts; }
 

@@ -247,6 +247,39 @@ TEST(DemoGenerator, ProducesProportionalCounts)
               1000);
 }
 
+// The recruiting detail follows the pipelines: interviews only where the interview stage was
+// reached, scorecards only for interviews that happened, offers only at the offer stage or
+// later, and each hire with an accepted offer.
+TEST(DemoGenerator, InterviewsScorecardsAndOffersFollowThePipelines)
+{
+    Testing::TestDatabase t;
+    auto counts = generate(t.db(), 1000);
+    ASSERT_TRUE(counts) << counts.error().text().toStdString();
+    EXPECT_EQ(rows(t.db(), QStringLiteral("interviews")), counts->interviews);
+    EXPECT_EQ(rows(t.db(), QStringLiteral("scorecards")), counts->scorecards);
+    EXPECT_EQ(rows(t.db(), QStringLiteral("offers")), counts->offers);
+    EXPECT_GT(counts->interviews, 100);
+    EXPECT_GT(counts->scorecards, counts->interviews / 2);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM interviews i JOIN applications a ON a.id = i.application_id "
+                                           "JOIN stages s ON s.id = a.stage_id WHERE s.kind IN ('sourced', 'applied', 'screen')")),
+              0);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM scorecards c JOIN interviews i ON i.id = c.interview_id "
+                                           "WHERE i.status <> 'completed'")),
+              0);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM scorecards c WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM scorecard_ratings r WHERE r.scorecard_id = c.id)")),
+              0);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM interview_participants p JOIN users u ON u.id = p.user_id "
+                                           "JOIN roles r ON r.id = u.role_id WHERE r.name <> 'interviewer'")),
+              0);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT count(*) FROM offers o JOIN applications a ON a.id = o.application_id "
+                                           "WHERE (o.status = 'accepted') <> (a.status = 'hired')")),
+              0);
+    EXPECT_GT(count(t.db(), QStringLiteral("SELECT count(*) FROM interviews WHERE status = 'scheduled'")), 0);
+    EXPECT_NEAR(double(rows(t.db(), QStringLiteral("consents"))), 850, 60);
+    EXPECT_GT(rows(t.db(), QStringLiteral("candidate_tags")), 40);
+}
+
 TEST(DemoGenerator, SameSeedGivesIdenticalDataAndAnotherSeedDoesNot)
 {
     Testing::TestDatabase a, b, c;
