@@ -7,6 +7,7 @@
 #include <ui/demo_data_task.h>
 #include <ui/empty_state.h>
 #include <ui/maintenance_actions.h>
+#include <ui/mentions_dialog.h>
 #include <ui/message_boxes.h>
 #include <ui/password_store.h>
 #include <ui/requisitions_page.h>
@@ -130,6 +131,11 @@ void MainWindow::createActions()
             m_candidates->focusSearch();
     });
 
+    m_mentions = new QAction(tr("&Mentions of Me…"), this);
+    m_mentions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mentions->setStatusTip(tr("Notes in which colleagues mentioned you with @"));
+    connect(m_mentions, &QAction::triggered, this, &MainWindow::showMentions);
+
     m_about = new QAction(tr("&About Tandem"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -163,6 +169,7 @@ void MainWindow::createMenus()
     view->addAction(m_showRequisitions);
     view->addSeparator();
     view->addAction(m_find);
+    view->addAction(m_mentions);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -347,7 +354,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
     for (QAction *action : {m_newRecord, m_backup, m_restore, m_checkIntegrity, m_rebuildIndex, m_showCandidates,
-                            m_showRequisitions, m_find})
+                            m_showRequisitions, m_find, m_mentions})
         action->setEnabled(open);
     m_sidebar->setVisible(open);
     // Backup, restore and the integrity check are SQLite's; a team server has its own tools.
@@ -454,6 +461,23 @@ void MainWindow::generateDemoData(int candidates)
         else
             showError(this, tr("Sample data"), result.error());
     });
+}
+
+void MainWindow::showMentions()
+{
+    if (!m_session)
+        return;
+    MentionsDialog dialog(*m_session, this);
+    connect(&dialog, &MentionsDialog::openCandidateRequested, this, &MainWindow::openCandidate);
+    dialog.exec();
+}
+
+void MainWindow::openCandidate(qint64 candidateId)
+{
+    if (!m_candidates)
+        return;
+    showSection(Section::Candidates);
+    m_candidates->openCandidate(candidateId);
 }
 
 void MainWindow::showAbout()

@@ -50,6 +50,8 @@ public:
     bool hasDatabase() const { return m_session != nullptr; }
 
     void showSection(Section section);
+    // Shows a candidate's profile in the Candidates section.
+    void openCandidate(qint64 candidateId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +75,7 @@ private:
     void reloadSession();
     void generateDemoData(int candidates);
     void showAbout();
+    void showMentions();
     void saveSettings() const;
     // Team mode: connecting to a PostgreSQL server, and moving a local file onto one.
     void createServerActions();
@@ -111,6 +114,7 @@ private:
     QAction *m_showCandidates = nullptr;
     QAction *m_showRequisitions = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_mentions = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QTimer *m_liveRefresh = nullptr; // throttles live updates; owned (Qt parent)
