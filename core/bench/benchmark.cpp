@@ -1,5 +1,8 @@
 #include "benchmark.h"
 
+#include "bench_support.h"
+#include "board_bench.h"
+
 #include "raw_postgres.h"
 #include "raw_sqlite.h"
 
@@ -31,58 +34,12 @@ namespace Tandem {
 using Bench::RawConnection;
 using Bench::RawPostgres;
 using Bench::RawSqlite;
+using Bench::elapsedMs;
+using Bench::openRaw;
+using Bench::sample;
+using Bench::timeIt;
 
 namespace {
-
-double elapsedMs(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-// Runs `work` once to warm caches, then `repeats` times; returns each run's milliseconds.
-template <typename Work>
-Result<QList<double>> sample(int repeats, Work &&work)
-{
-    if (auto warm = work(); !warm)
-        return std::unexpected(warm.error());
-    QList<double> samples;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (auto ok = work(); !ok)
-            return std::unexpected(ok.error());
-        samples.append(elapsedMs(t));
-    }
-    return samples;
-}
-
-template <typename Work>
-Result<Timing> timeIt(int repeats, Work &&work)
-{
-    auto samples = sample(repeats, std::forward<Work>(work));
-    if (!samples)
-        return std::unexpected(samples.error());
-    return Timing::of(*samples);
-}
-
-// The raw side for the engine the settings name: sqlite3 for a file, libpq for a server.
-std::unique_ptr<RawConnection> openRaw(const ConnectionSettings &settings, Error *error)
-{
-    if (settings.engine == Engine::Postgres) {
-        auto raw = RawPostgres::open(settings);
-        if (!raw) {
-            *error = raw.error();
-            return nullptr;
-        }
-        return std::unique_ptr<RawConnection>(*raw);
-    }
-    auto raw = RawSqlite::open(settings.path);
-    if (!raw) {
-        *error = raw.error();
-        return nullptr;
-    }
-    return std::unique_ptr<RawConnection>(*raw);
-}
 
 // A server identifier cannot be bound: quote it the way PostgreSQL's quote_ident() does.
 QString quoteIdentifier(const QString &name)
@@ -150,11 +107,11 @@ QString BenchReport::toText() const
     for (auto it = dataset.begin(); it != dataset.end(); ++it)
         s << ' ' << it.key() << '=' << locale.toString(it.value().toInteger());
     s << "\n\n";
-    s << QStringLiteral("operation").leftJustified(30) << QStringLiteral("app min/median/p95 ms").rightJustified(26)
+    s << QStringLiteral("operation").leftJustified(40) << QStringLiteral("app min/median/p95 ms").rightJustified(26)
       << QStringLiteral("raw median/p95 ms").rightJustified(20) << QStringLiteral("app/raw").rightJustified(9) << '\n';
     const auto ms = [](double v) { return QString::number(v, 'f', v < 10 ? 2 : 1); };
     for (const BenchOperation &op : operations) {
-        s << op.name.leftJustified(30)
+        s << op.name.leftJustified(40)
           << (ms(op.app.min) + QLatin1Char('/') + ms(op.app.median) + QLatin1Char('/') + ms(op.app.p95)).rightJustified(26);
         if (op.raw)
             s << (ms(op.raw->median) + QLatin1Char('/') + ms(op.raw->p95)).rightJustified(20)
@@ -180,7 +137,7 @@ QString BenchReport::sideBySide(const QList<BenchReport> &reports)
             s << ' ' << it.key() << '=' << locale.toString(it.value().toInteger());
         s << '\n';
     }
-    s << "\nMedians in ms (app / raw, ratio)\n" << QStringLiteral("operation").leftJustified(30);
+    s << "\nMedians in ms (app / raw, ratio)\n" << QStringLiteral("operation").leftJustified(40);
     for (const BenchReport &report : reports)
         s << report.engine.rightJustified(28);
     s << '\n';
@@ -195,7 +152,7 @@ QString BenchReport::sideBySide(const QList<BenchReport> &reports)
         }
     }
     for (const QString &name : std::as_const(names)) {
-        s << name.leftJustified(30);
+        s << name.leftJustified(40);
         for (const BenchReport &report : reports) {
             QString cell = QStringLiteral("-");
             for (const BenchOperation &op : report.operations) {
@@ -449,7 +406,9 @@ Status Benchmark::measureBoard(BenchReport &report)
         [&](RawConnection &raw) -> Status {
             if (auto n = raw.run(PipelineBoardLoader::stagesSql(), {requisitionId}); !n)
                 return std::unexpected(n.error());
-            if (auto n = raw.run(PipelineBoardLoader::cardsSql(), {requisitionId, 1}); !n)
+            if (auto n = raw.run(PipelineBoardLoader::tagsSql(), {requisitionId}); !n)
+                return std::unexpected(n.error());
+            if (auto n = raw.run(PipelineBoardLoader::cardsSql(), {nowStorageTime(), requisitionId, 1}); !n)
                 return std::unexpected(n.error());
             return {};
         },
@@ -643,7 +602,9 @@ Status Benchmark::measureWritesOn(const ConnectionSettings &scratch, BenchReport
     update.raw = Timing::of(updateRaw);
     update.note = QObject::tr("%1 rows/s app, %2 rows/s raw").arg(qRound(perSecond(update.app))).arg(qRound(perSecond(*update.raw)));
     report.operations << insert << update;
-    return {};
+    raw.reset();
+    // The pipeline's writes on the same scratch copy: a 500-card board and a 100-card move.
+    return Bench::measurePipeline(scratch, m_options.repeats, report);
 }
 
 } // namespace Tandem

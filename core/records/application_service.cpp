@@ -1,7 +1,9 @@
 #include "application_service.h"
 
 #include "audited.h"
+#include "requisition_service.h"
 #include "row_readers.h"
+#include "silver_medalists.h"
 
 #include <core/common/ids.h>
 #include <core/storage/database.h>
@@ -102,6 +104,17 @@ Result<Application> ApplicationService::apply(qint64 candidateId, qint64 requisi
     return app;
 }
 
+Status ApplicationService::recordMove(const Application &app, qint64 fromStageId, qint64 toStageId, const QString &fromName,
+                                      const QString &toName, const QString &now)
+{
+    auto history = m_db.exec(QStringLiteral("INSERT INTO stage_history (uuid, application_id, from_stage_id, to_stage_id, "
+                                            "moved_at, moved_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                             {newUuid(), app.id, fromStageId, toStageId, now, nullableId(m_actor.userId)});
+    if (!history)
+        return std::unexpected(history.error());
+    return addActivity(app, ActivityKind::StageChange, QObject::tr("Moved from %1 to %2").arg(fromName, toName), {});
+}
+
 Result<Application> ApplicationService::moveTo(qint64 applicationId, int version, qint64 stageId)
 {
     auto tx = Transaction::begin(m_db);
@@ -116,7 +129,7 @@ Result<Application> ApplicationService::moveTo(qint64 applicationId, int version
     if (before->status != ApplicationStatus::Active)
         return fail(ErrorCode::Invalid, QObject::tr("This application is %1 and no longer moves.").arg(label(before->status).toLower()),
                     QObject::tr("Reopen it first."));
-    auto target = m_db.selectOne(QStringLiteral("SELECT name FROM stages WHERE id = ? AND requisition_id = ?"),
+    auto target = m_db.selectOne(QStringLiteral("SELECT name, kind FROM stages WHERE id = ? AND requisition_id = ?"),
                                  {stageId, before->requisitionId});
     if (!target)
         return std::unexpected(target.error());
@@ -129,33 +142,89 @@ Result<Application> ApplicationService::moveTo(qint64 applicationId, int version
     if (!fromName)
         return std::unexpected(fromName.error());
 
+    // Entering the stage of kind "hired" is the hire: the card stays in that column, hired.
+    const bool hires = (*target)->value(1).toString() == toKey(StageKind::Hired);
     const QString now = nowStorageTime();
-    auto q = m_db.exec(QStringLiteral("UPDATE applications SET stage_id = ?, stage_entered_at = ?, updated_at = ?, "
-                                      "version = version + 1 WHERE id = ? AND version = ?"),
-                       {stageId, now, now, applicationId, version});
+    auto q = m_db.exec(QStringLiteral("UPDATE applications SET stage_id = ?, stage_entered_at = ?, updated_at = ?, status = ?, "
+                                      "disposed_at = ?, version = version + 1 WHERE id = ? AND version = ?"),
+                       {stageId, now, now, toKey(hires ? ApplicationStatus::Hired : ApplicationStatus::Active),
+                        hires ? QVariant(now) : QVariant(), applicationId, version});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else moved this application first."),
                     QObject::tr("Refresh and move it again if needed."));
-    auto history = m_db.exec(QStringLiteral("INSERT INTO stage_history (uuid, application_id, from_stage_id, to_stage_id, "
-                                            "moved_at, moved_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                             {newUuid(), applicationId, before->stageId, stageId, now, nullableId(m_actor.userId)});
-    if (!history)
-        return std::unexpected(history.error());
     auto after = get(applicationId);
     if (!after)
         return after;
-    const QString toName = (*target)->value(0).toString();
-    if (auto ok = addActivity(*after, ActivityKind::StageChange,
-                              QObject::tr("Moved from %1 to %2").arg(fromName->toString(), toName), {});
-        !ok)
+    if (auto ok = recordMove(*after, before->stageId, stageId, fromName->toString(), (*target)->value(0).toString(), now); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("move"), entityType, after->uuid, before->toJson(),
-                                 after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+    if (hires) {
+        if (auto ok = addActivity(*after, ActivityKind::Disposition, label(ApplicationStatus::Hired), {}); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = fillIfHeadcountReached(after->requisitionId); !ok)
+            return std::unexpected(ok.error());
+    }
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("move"), entityType, before->toJson(), Result<Application>(*after));
+}
+
+Status ApplicationService::fillIfHeadcountReached(qint64 requisitionId)
+{
+    auto row = m_db.selectOne(QStringLiteral("SELECT r.headcount, r.status, r.version, (SELECT count(*) FROM applications a "
+                                             "WHERE a.requisition_id = r.id AND a.status = 'hired') FROM requisitions r WHERE r.id = ?"),
+                              {requisitionId});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return {};
+    const int headcount = (*row)->value(0).toInt();
+    const QString status = (*row)->value(1).toString();
+    const int hired = (*row)->value(3).toInt();
+    // Only an open requisition fills itself; a draft or one on hold keeps its state (the
+    // workflow allows filled only from open) and the recruiter decides.
+    if (hired < headcount || status != toKey(RequisitionStatus::Open))
+        return {};
+    auto filled = RequisitionService(m_db, m_actor).setStatus(requisitionId, (*row)->value(2).toInt(), RequisitionStatus::Filled);
+    if (!filled)
+        return std::unexpected(filled.error());
+    return {};
+}
+
+Status ApplicationService::reopenIfShortOfHeadcount(qint64 requisitionId)
+{
+    auto row = m_db.selectOne(QStringLiteral("SELECT r.headcount, r.status, r.version, (SELECT count(*) FROM applications a "
+                                             "WHERE a.requisition_id = r.id AND a.status = 'hired') FROM requisitions r WHERE r.id = ?"),
+                              {requisitionId});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row || (*row)->value(1).toString() != toKey(RequisitionStatus::Filled) || (*row)->value(3).toInt() >= (*row)->value(0).toInt())
+        return {};
+    auto reopened = RequisitionService(m_db, m_actor).setStatus(requisitionId, (*row)->value(2).toInt(), RequisitionStatus::Open);
+    if (!reopened)
+        return std::unexpected(reopened.error());
+    return {};
+}
+
+// A hire moves the card into the pipeline's Hired stage (when it has one), so the board shows
+// every hire in one column whether it came from a drag or an accepted offer.
+Status ApplicationService::enterHiredStage(const Application &app, const QString &now)
+{
+    auto hired = m_db.selectOne(QStringLiteral("SELECT id, name FROM stages WHERE requisition_id = ? AND kind = 'hired' "
+                                               "ORDER BY position LIMIT 1"),
+                                {app.requisitionId});
+    if (!hired)
+        return std::unexpected(hired.error());
+    if (!*hired || (*hired)->value(0).toLongLong() == app.stageId)
+        return {};
+    const qint64 hiredStage = (*hired)->value(0).toLongLong();
+    auto fromName = m_db.scalar(QStringLiteral("SELECT name FROM stages WHERE id = ?"), {app.stageId});
+    if (!fromName)
+        return std::unexpected(fromName.error());
+    auto q = m_db.exec(QStringLiteral("UPDATE applications SET stage_id = ?, stage_entered_at = ? WHERE id = ?"),
+                       {hiredStage, now, app.id});
+    if (!q)
+        return std::unexpected(q.error());
+    return recordMove(app, app.stageId, hiredStage, fromName->toString(), (*hired)->value(1).toString(), now);
 }
 
 Result<Application> ApplicationService::disposition(qint64 applicationId, int version, ApplicationStatus status,
@@ -173,6 +242,9 @@ Result<Application> ApplicationService::disposition(qint64 applicationId, int ve
     if (before->version != version)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else changed this application first."),
                     QObject::tr("Refresh and try again."));
+    if (before->status == status)
+        return fail(ErrorCode::Invalid, QObject::tr("This application is already %1.").arg(label(status).toLower()),
+                    QObject::tr("Refresh to see its current state."));
     const QString now = nowStorageTime();
     const bool reopening = status == ApplicationStatus::Active;
     auto q = m_db.exec(QStringLiteral("UPDATE applications SET status = ?, disposition_reason = ?, disposed_at = ?, "
@@ -184,16 +256,36 @@ Result<Application> ApplicationService::disposition(qint64 applicationId, int ve
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else changed this application first."),
                     QObject::tr("Refresh and try again."));
-    auto after = get(applicationId);
+    if (auto ok = afterDisposition(*before, status, reason, now); !ok)
+        return std::unexpected(ok.error());
+    return commitChange(m_db, *tx, m_actor, QStringLiteral("disposition"), entityType, before->toJson(), get(applicationId));
+}
+
+// What follows a disposition inside its transaction: the timeline entry, the hire's stage and
+// headcount, a reopened requisition when a hire is undone, the silver-medalist hand-off.
+Status ApplicationService::afterDisposition(const Application &before, ApplicationStatus status, const QString &reason,
+                                            const QString &now)
+{
+    auto after = get(before.id);
     if (!after)
-        return after;
-    if (auto ok = addActivity(*after, ActivityKind::Disposition, label(status), reason.trimmed()); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = auditAndCommit(m_db, *tx, m_actor, QStringLiteral("disposition"), entityType, after->uuid,
-                                 before->toJson(), after->toJson());
-        !ok)
-        return std::unexpected(ok.error());
-    return after;
+        return std::unexpected(after.error());
+    const QString subject = status == ApplicationStatus::Active ? QObject::tr("Reopened") : label(status);
+    if (auto ok = addActivity(*after, ActivityKind::Disposition, subject, reason.trimmed()); !ok)
+        return ok;
+    if (status == ApplicationStatus::Hired) {
+        if (auto ok = enterHiredStage(*after, now); !ok)
+            return ok;
+        return fillIfHeadcountReached(after->requisitionId);
+    }
+    if (before.status == ApplicationStatus::Hired)
+        if (auto ok = reopenIfShortOfHeadcount(after->requisitionId); !ok)
+            return ok;
+    if (status == ApplicationStatus::Rejected || status == ApplicationStatus::Withdrawn) {
+        auto handed = SilverMedalists(m_db, m_actor).handOff(*after);
+        if (!handed)
+            return std::unexpected(handed.error());
+    }
+    return {};
 }
 
 Result<Application> ApplicationService::get(qint64 id)
@@ -223,7 +315,8 @@ Result<QList<Application>> ApplicationService::forCandidate(qint64 candidateId)
 
 Result<QList<StageMove>> ApplicationService::history(qint64 applicationId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, application_id, from_stage_id, to_stage_id, moved_at, moved_by "
+    auto q = m_db.exec(QStringLiteral("SELECT id, application_id, from_stage_id, to_stage_id, moved_at, moved_by, "
+                                      "from_stage_name, to_stage_name "
                                       "FROM stage_history WHERE application_id = ? ORDER BY moved_at, id"),
                        {applicationId});
     if (!q)
@@ -237,6 +330,8 @@ Result<QList<StageMove>> ApplicationService::history(qint64 applicationId)
         m.toStageId = q->value(3).toLongLong();
         m.movedAt = fromStorageTime(q->value(4).toString());
         m.movedBy = q->value(5).toLongLong();
+        m.fromStageName = q->value(6).toString();
+        m.toStageName = q->value(7).toString();
         result.append(m);
     }
     return result;
