@@ -1,8 +1,12 @@
 #include "requisition_dialog.h"
 
 #include <ui/inline_message.h>
+#include <ui/job_template_dialogs.h>
+#include <ui/requisition_skill_field.h>
 #include <ui/session.h>
 
+#include <core/records/job_template_service.h>
+#include <core/records/pipeline_template_service.h>
 #include <core/records/requisition_service.h>
 #include <core/records/user_directory.h>
 
@@ -17,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Tandem::Ui {
@@ -56,7 +61,10 @@ RequisitionDialog::RequisitionDialog(Session &session, QWidget *parent)
     createFields();
     buildLayout();
     loadUsers();
+    loadPipelineTemplates();
+    loadSkillVocabulary();
     offerStatuses(RequisitionStatus::Draft);
+    showStatusDates(m_record);
     m_base = FormSnapshot::capture(m_fields);
 }
 
@@ -101,10 +109,26 @@ void RequisitionDialog::createFields()
     m_description = named(new QPlainTextEdit(this), "description", m_fields);
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("What the role is about, what the team needs, what the candidate will do"));
+    m_requirements = named(new QPlainTextEdit(this), "requirements", m_fields);
+    m_requirements->setTabChangesFocus(true);
+    m_requirements->setPlaceholderText(tr("Experience, certificates, languages, travel, ..."));
+    m_mustSkills = named(new RequisitionSkillField(this), "mustSkills", m_fields);
+    m_mustSkills->setPlaceholderText(tr("e.g. Go, PostgreSQL"));
+    m_niceSkills = named(new RequisitionSkillField(this), "niceSkills", m_fields);
+    m_niceSkills->setPlaceholderText(tr("e.g. Kubernetes"));
+    m_statusDates = new QLabel(this);
+    m_statusDates->setObjectName(QStringLiteral("statusDates"));
+    m_statusDates->setTextFormat(Qt::PlainText);
+    m_statusDates->setWordWrap(true);
+    m_statusDates->setForegroundRole(QPalette::PlaceholderText);
+    m_pipeline = new QComboBox(this);
+    m_pipeline->setObjectName(QStringLiteral("pipelineTemplate"));
+    m_pipeline->setToolTip(tr("The stages this requisition starts with; it gets its own copy to edit later"));
 }
 
-void RequisitionDialog::buildLayout()
+QWidget *RequisitionDialog::detailsTab()
 {
+    auto *page = new QWidget(this);
     auto *position = new QFormLayout;
     position->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     position->addRow(tr("&Title:"), m_title);
@@ -114,23 +138,70 @@ void RequisitionDialog::buildLayout()
     position->addRow(tr("&Employment type:"), m_employment);
     position->addRow(tr("&Openings:"), m_headcount);
     position->addRow(tr("EEO-&1 category:"), m_eeo1);
+    m_pipelineLabel = new QLabel(tr("&Pipeline:"), page);
+    m_pipelineLabel->setBuddy(m_pipeline);
+    position->addRow(m_pipelineLabel, m_pipeline);
 
     auto *people = new QFormLayout;
     people->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     people->addRow(tr("&Status:"), m_status);
+    people->addRow(QString(), m_statusDates);
     people->addRow(tr("&Hiring manager:"), m_hiringManager);
     people->addRow(tr("&Recruiter:"), m_recruiter);
     people->addRow(tr("Salary &from:"), m_salaryMin);
     people->addRow(tr("Salary t&o:"), m_salaryMax);
     people->addRow(tr("C&urrency:"), m_currency);
 
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(position, 3);
+    auto *columns = new QHBoxLayout(page);
+    columns->addLayout(position, 1);
     columns->addSpacing(fontMetrics().averageCharWidth() * 3);
-    columns->addLayout(people, 2);
+    columns->addLayout(people, 1);
+    return page;
+}
 
-    auto *descriptionLabel = new QLabel(tr("Descri&ption:"), this);
-    descriptionLabel->setBuddy(m_description);
+QWidget *RequisitionDialog::descriptionTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(tr("What candidates read first: the role, the team, the work. Plain text; blank lines "
+                                "separate paragraphs in the job posting."),
+                             page);
+    label->setWordWrap(true);
+    label->setBuddy(m_description);
+    layout->addWidget(label);
+    layout->addWidget(m_description, 1);
+    return page;
+}
+
+QWidget *RequisitionDialog::requirementsTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Must-have skills:"), m_mustSkills);
+    form->addRow(tr("&Nice-to-have skills:"), m_niceSkills);
+    auto *hint = new QLabel(tr("Separate skills with commas. Known skills are suggested as you type; new ones are "
+                               "added to the vocabulary when you save."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), hint);
+    auto *label = new QLabel(tr("Re&quirements:"), page);
+    label->setBuddy(m_requirements);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(label);
+    layout->addWidget(m_requirements, 1);
+    return page;
+}
+
+void RequisitionDialog::buildLayout()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(detailsTab(), tr("De&tails"));
+    m_tabs->addTab(descriptionTab(), tr("Des&cription"));
+    m_tabs->addTab(requirementsTab(), tr("Requirements && s&kills"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RequisitionDialog::accept);
@@ -138,13 +209,55 @@ void RequisitionDialog::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
-    layout->addLayout(columns);
-    layout->addWidget(descriptionLabel);
-    layout->addWidget(m_description, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
+    // Fits a 1366x768 laptop screen with room for the window frame and the task bar.
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 26);
+    resize(std::min(metrics.averageCharWidth() * 132, 1200), std::min(metrics.lineSpacing() * 26, 600));
     m_title->setFocus();
+}
+
+void RequisitionDialog::loadPipelineTemplates()
+{
+    m_pipeline->clear();
+    auto templates = PipelineTemplateService(m_session.db(), m_session.actor()).list();
+    if (!templates) {
+        m_message->showMessage(templates.error().text(), InlineMessage::Kind::Warning);
+        return;
+    }
+    for (const PipelineTemplate &t : std::as_const(*templates)) {
+        QStringList stages;
+        for (const TemplateStage &stage : t.stages)
+            stages << stage.name;
+        m_pipeline->addItem(t.isDefault ? tr("%1 (default)").arg(t.name) : t.name, t.id);
+        m_pipeline->setItemData(m_pipeline->count() - 1, stages.join(QStringLiteral(" → ")), Qt::ToolTipRole);
+    }
+}
+
+void RequisitionDialog::loadSkillVocabulary()
+{
+    auto names = RequisitionService(m_session.db(), m_session.actor()).skillVocabulary();
+    if (!names)
+        return; // completion is a convenience; typing still works
+    m_mustSkills->setVocabulary(*names);
+    m_niceSkills->setVocabulary(*names);
+}
+
+void RequisitionDialog::showStatusDates(const Requisition &r)
+{
+    const QLocale locale;
+    QStringList parts;
+    const auto add = [&](const QString &label, const QDateTime &at) {
+        if (at.isValid())
+            parts << label.arg(locale.toString(at.toLocalTime().date(), QLocale::ShortFormat));
+    };
+    add(tr("Opened %1"), r.openedAt);
+    add(tr("filled %1"), r.filledAt);
+    add(tr("closed %1"), r.closedAt);
+    add(tr("published %1"), r.publishedAt);
+    if (parts.isEmpty())
+        parts << (r.id == 0 ? tr("Starts as a draft; open it when the job can be advertised.") : tr("Not opened yet"));
+    m_statusDates->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void RequisitionDialog::loadUsers()
@@ -177,7 +290,34 @@ void RequisitionDialog::setRequisition(const Requisition &requisition)
 {
     setWindowTitle(tr("Edit requisition"));
     load(requisition);
+    m_pipelineLabel->hide(); // an existing requisition edits its own pipeline elsewhere
+    m_pipeline->hide();
     m_base = FormSnapshot::capture(m_fields);
+}
+
+void RequisitionDialog::setDraft(const Requisition &draft, qint64 pipelineTemplateId)
+{
+    Requisition fresh = draft;
+    fresh.id = 0;
+    fresh.version = 0;
+    fresh.status = RequisitionStatus::Draft;
+    load(fresh);
+    if (pipelineTemplateId > 0)
+        m_pipeline->setCurrentIndex(std::max(0, m_pipeline->findData(pipelineTemplateId)));
+    m_base = FormSnapshot::capture(m_fields);
+}
+
+std::optional<qint64> RequisitionDialog::createFromTemplate(Session &session, QWidget *parent)
+{
+    const std::optional<JobTemplate> chosen = JobTemplatesDialog::pick(session, parent);
+    if (!chosen)
+        return std::nullopt;
+    RequisitionDialog dialog(session, parent);
+    dialog.setWindowTitle(tr("New requisition from “%1”").arg(chosen->name));
+    dialog.setDraft(JobTemplateService::draftFrom(*chosen), chosen->pipelineTemplateId);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.requisition().id;
 }
 
 void RequisitionDialog::load(const Requisition &r)
@@ -207,7 +347,11 @@ void RequisitionDialog::load(const Requisition &r)
     m_currency->setCurrentText(r.salaryCurrency.isEmpty() ? localCurrency() : r.salaryCurrency);
     selectData(m_eeo1, r.eeo1Category);
     offerStatuses(r.status);
+    showStatusDates(r);
     m_description->setPlainText(r.description);
+    m_requirements->setPlainText(r.requirements);
+    m_mustSkills->setSkills(r.skillNames(true));
+    m_niceSkills->setSkills(r.skillNames(false));
 }
 
 RequisitionStatus RequisitionDialog::chosenStatus() const
@@ -233,6 +377,13 @@ Requisition RequisitionDialog::fromFields() const
         r.salaryCurrency.clear(); // a currency alone says nothing
     r.eeo1Category = m_eeo1->currentData().toString();
     r.description = m_description->toPlainText().trimmed();
+    r.requirements = m_requirements->toPlainText().trimmed();
+    r.skills.clear();
+    for (const QString &name : m_mustSkills->skills())
+        r.skills.append({name, true});
+    for (const QString &name : m_niceSkills->skills())
+        r.skills.append({name, false});
+    r.skills = RequisitionService::cleanSkills(r.skills);
     return r;
 }
 
@@ -253,7 +404,8 @@ void RequisitionDialog::accept()
         // Fields and status are saved separately: the status moves through setStatus, which
         // checks the workflow and stamps the opened/filled/closed dates.
         edited.status = m_record.id == 0 ? RequisitionStatus::Draft : m_record.status;
-        auto saved = m_record.id == 0 ? service.create(edited) : service.update(edited);
+        auto saved = m_record.id == 0 ? service.create(edited, m_pipeline->currentData().toLongLong())
+                                      : service.update(edited);
         if (!saved) {
             if (saved.error().code != ErrorCode::Conflict) {
                 m_message->showMessage(saved.error().text());
@@ -285,6 +437,10 @@ void RequisitionDialog::focusFieldNamedIn(const QString &message)
     };
     for (const auto &[word, field] : fields) {
         if (message.contains(tr(word), Qt::CaseInsensitive)) {
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (m_tabs->widget(i)->isAncestorOf(field))
+                    m_tabs->setCurrentIndex(i);
+            }
             field->setFocus(Qt::OtherFocusReason);
             return;
         }
@@ -354,6 +510,9 @@ QString RequisitionDialog::fieldLabel(const QString &name) const
         {QStringLiteral("eeo1Category"), QT_TR_NOOP("EEO-1 category")},
         {QStringLiteral("status"), QT_TR_NOOP("Status")},
         {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("requirements"), QT_TR_NOOP("Requirements")},
+        {QStringLiteral("mustSkills"), QT_TR_NOOP("Must-have skills")},
+        {QStringLiteral("niceSkills"), QT_TR_NOOP("Nice-to-have skills")},
     };
     const char *label = labels.value(name);
     return label ? tr(label) : name;

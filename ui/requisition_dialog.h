@@ -6,21 +6,29 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace Tandem::Ui {
 
 class InlineMessage;
+class RequisitionSkillField;
 class Session;
 
-// Creates or edits a requisition through RequisitionService: the position, the people
-// (hiring manager and recruiter from the UserDirectory), compensation, the EEO-1 job
-// category and the status. Only the statuses the workflow allows next are offered; a status
-// change goes through RequisitionService::setStatus so its dates are stamped.
+// Creates or edits a requisition through RequisitionService, on three tabs that fit a
+// 1366x768 screen: Details (the position, the people from the UserDirectory, compensation,
+// the EEO-1 job category, the status with its opened/filled/closed dates and, when creating,
+// the pipeline template to copy), Description, and Requirements (free text plus must-have and
+// nice-to-have skills completed from the skills vocabulary). Only the statuses the workflow
+// allows next are offered; a status change goes through RequisitionService::setStatus so its
+// dates are stamped.
 // The dialog closes only when everything was saved; a refused save is explained inside it
 // and keeps what was typed. When someone else saved first, a ConflictDialog compares both
 // versions field by field before anything is saved.
@@ -32,6 +40,14 @@ public:
 
     // Edit mode: shows the stored requisition; without this call the dialog creates one.
     void setRequisition(const Requisition &requisition);
+    // Create mode, prefilled (e.g. from a job template); `pipelineTemplateId` 0: the default.
+    void setDraft(const Requisition &draft, qint64 pipelineTemplateId = 0);
+    // What the fields hold now, as a requisition (for "Save as template" from the form).
+    Requisition typedRequisition() const { return fromFields(); }
+
+    // "New from template…": lets the user pick a job template, then opens this dialog
+    // prefilled with it. Returns the new requisition's id, or nullopt when cancelled.
+    static std::optional<qint64> createFromTemplate(Session &session, QWidget *parent);
     // The requisition as stored after a successful save.
     const Requisition &requisition() const { return m_record; }
 
@@ -43,6 +59,12 @@ private:
     void loadUsers();
     void load(const Requisition &requisition);
     void offerStatuses(RequisitionStatus current);
+    void loadPipelineTemplates();
+    void loadSkillVocabulary();
+    void showStatusDates(const Requisition &requisition);
+    QWidget *detailsTab();
+    QWidget *descriptionTab();
+    QWidget *requirementsTab();
     Requisition fromFields() const;
     RequisitionStatus chosenStatus() const;
     bool saveStatus(RequisitionStatus status);
@@ -71,6 +93,13 @@ private:
     QComboBox *m_eeo1 = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_description = nullptr;
+    QPlainTextEdit *m_requirements = nullptr;
+    RequisitionSkillField *m_mustSkills = nullptr;
+    RequisitionSkillField *m_niceSkills = nullptr;
+    QLabel *m_statusDates = nullptr;
+    QComboBox *m_pipeline = nullptr; // create mode only; not part of the conflict comparison
+    QLabel *m_pipelineLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace Tandem::Ui

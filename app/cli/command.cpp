@@ -49,6 +49,7 @@ QList<Command> allCommands()
 {
     QList<Command> all;
     all << databaseCommands() << demoCommands() << searchCommands() << benchCommands() << transferCommands();
+    all << postingCommands();
     return all;
 }
 

@@ -57,5 +57,6 @@ QList<Command> demoCommands();     // demo
 QList<Command> searchCommands();   // search
 QList<Command> benchCommands();    // bench
 QList<Command> transferCommands(); // migrate
+QList<Command> postingCommands();  // publish, feed
 
 } // namespace Tandem::Cli

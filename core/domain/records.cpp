@@ -79,13 +79,27 @@ QJsonObject Requisition::toJson() const
         {QStringLiteral("salary_currency"), salaryCurrency},
         {QStringLiteral("eeo1_category"), eeo1Category},
         {QStringLiteral("description_chars"), int(description.size())},
+        {QStringLiteral("requirements_chars"), int(requirements.size())},
+        {QStringLiteral("must_have_skills"), QJsonArray::fromStringList(skillNames(true))},
+        {QStringLiteral("nice_to_have_skills"), QJsonArray::fromStringList(skillNames(false))},
         {QStringLiteral("status"), toKey(status)},
         {QStringLiteral("opened_at"), toStorageTime(openedAt)},
         {QStringLiteral("filled_at"), toStorageTime(filledAt)},
         {QStringLiteral("closed_at"), toStorageTime(closedAt)},
+        {QStringLiteral("published_at"), toStorageTime(publishedAt)},
         {QStringLiteral("archived_at"), toStorageTime(archivedAt)},
         {QStringLiteral("version"), version},
     };
+}
+
+QStringList Requisition::skillNames(bool mustHave) const
+{
+    QStringList names;
+    for (const RequisitionSkill &skill : skills) {
+        if (skill.mustHave == mustHave)
+            names.append(skill.name);
+    }
+    return names;
 }
 
 QJsonObject Application::toJson() const

@@ -67,6 +67,15 @@ struct Stage
     std::optional<int> staleAfterDays;
 };
 
+// A skill a requisition asks for: must-have or nice-to-have, in the order the recruiter listed them.
+struct RequisitionSkill
+{
+    QString name;
+    bool mustHave = true;
+
+    friend bool operator==(const RequisitionSkill &, const RequisitionSkill &) = default;
+};
+
 struct Requisition
 {
     qint64 id = 0;
@@ -84,6 +93,8 @@ struct Requisition
     QString salaryCurrency;
     QString eeo1Category;
     QString description;
+    QString requirements;            // free text: experience, certificates, languages, ...
+    QList<RequisitionSkill> skills;  // must-haves and nice-to-haves, each in listed order
     RequisitionStatus status = RequisitionStatus::Draft;
     QDateTime openedAt;
     QDateTime filledAt;
@@ -91,9 +102,12 @@ struct Requisition
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime archivedAt;
+    QDateTime publishedAt; // when it was last published as a job posting; invalid: never
     int version = 0;
 
     bool isArchived() const { return archivedAt.isValid(); }
+    // The names of the must-have (or nice-to-have) skills, in order.
+    QStringList skillNames(bool mustHave) const;
     // Days since it opened (or since creation while a draft), up to its filling or closing.
     int ageDays(const QDateTime &now) const;
     QJsonObject toJson() const;
@@ -124,9 +138,11 @@ struct StageMove
     qint64 id = 0;
     qint64 applicationId = 0;
     qint64 fromStageId = 0; // 0: entered the pipeline
-    qint64 toStageId = 0;
+    qint64 toStageId = 0;   // 0: the stage was removed since (its name is kept below)
     QDateTime movedAt;
     qint64 movedBy = 0;
+    QString fromStageName;  // the names at removal time; empty while the stages exist
+    QString toStageName;
 };
 
 struct Activity

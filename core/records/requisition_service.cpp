@@ -91,16 +91,18 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO requisitions (uuid, title, department, location, remote, employment_type, "
                        "hiring_manager_id, recruiter_id, headcount, salary_min, salary_max, salary_currency, eeo1_category, "
-                       "description, status, opened_at, created_at, updated_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                       "description, requirements, status, opened_at, created_at, updated_at, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
         {uuid, draft.title.trimmed(), draft.department.trimmed(), draft.location.trimmed(), int(draft.remote),
          toKey(draft.employmentType), nullableId(draft.hiringManagerId), nullableId(draft.recruiterId), draft.headcount,
          optionalMoney(draft.salaryMin), optionalMoney(draft.salaryMax), draft.salaryCurrency.trimmed(), draft.eeo1Category,
-         draft.description, toKey(opening ? RequisitionStatus::Open : RequisitionStatus::Draft),
+         draft.description, draft.requirements, toKey(opening ? RequisitionStatus::Open : RequisitionStatus::Draft),
          opening ? QVariant(now) : QVariant(), now, now});
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 id = *inserted;
+    if (auto ok = writeSkills(id, draft.skills); !ok)
+        return std::unexpected(ok.error());
 
     // The requisition's own copy of the pipeline; uuids are new so copies never collide.
     auto stages = m_db.exec(QStringLiteral("SELECT position, name, kind, stale_after_days FROM pipeline_template_stages "
@@ -110,7 +112,9 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
         return std::unexpected(stages.error());
     QList<QVariantList> rows;
     while (stages->next())
-        rows.append({stages->value(0), stages->value(1), stages->value(2), stages->value(3)});
+        rows.append({stages->value(0), stages->value(1), stages->value(2),
+                     // a NULL read back must bind as NULL again (an untyped one would store '')
+                     stages->isNull(3) ? QVariant(QMetaType(QMetaType::Int)) : stages->value(3)});
     if (rows.isEmpty())
         return fail(ErrorCode::Invalid, QObject::tr("The pipeline template %1 has no stages.").arg(templateId),
                     QObject::tr("Add stages to the template, or choose another one."));
@@ -144,17 +148,22 @@ Result<Requisition> RequisitionService::update(const Requisition &edited)
     auto q = m_db.exec(
         QStringLiteral("UPDATE requisitions SET title = ?, department = ?, location = ?, remote = ?, employment_type = ?, "
                        "hiring_manager_id = ?, recruiter_id = ?, headcount = ?, salary_min = ?, salary_max = ?, "
-                       "salary_currency = ?, eeo1_category = ?, description = ?, updated_at = ?, version = version + 1 "
+                       "salary_currency = ?, eeo1_category = ?, description = ?, requirements = ?, updated_at = ?, "
+                       "version = version + 1 "
                        "WHERE id = ? AND version = ?"),
         {edited.title.trimmed(), edited.department.trimmed(), edited.location.trimmed(), int(edited.remote),
          toKey(edited.employmentType), nullableId(edited.hiringManagerId), nullableId(edited.recruiterId), edited.headcount,
          optionalMoney(edited.salaryMin), optionalMoney(edited.salaryMax), edited.salaryCurrency.trimmed(),
-         edited.eeo1Category, edited.description, nowStorageTime(), edited.id, edited.version});
+         edited.eeo1Category, edited.description, edited.requirements, nowStorageTime(), edited.id, edited.version});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
         return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" while you were saving.").arg(before->title),
                     QObject::tr("Nothing was overwritten. Reload it and edit again."));
+    if (cleanSkills(edited.skills) != before->skills) {
+        if (auto ok = writeSkills(edited.id, edited.skills); !ok)
+            return std::unexpected(ok.error());
+    }
     return commitChange(m_db, *tx, m_actor, QStringLiteral("update"), entityType, before->toJson(), get(edited.id));
 }
 
@@ -234,7 +243,121 @@ Result<Requisition> RequisitionService::get(qint64 id)
                     QObject::tr("Refresh the list."));
     Requisition r = readRequisition(*q);
     q->finish();
+    auto skills = readSkills(id);
+    if (!skills)
+        return std::unexpected(skills.error());
+    r.skills = *skills;
     return r;
+}
+
+QList<RequisitionSkill> RequisitionService::cleanSkills(const QList<RequisitionSkill> &skills)
+{
+    QList<RequisitionSkill> clean;
+    QStringList seen;
+    for (bool must : {true, false}) {
+        for (const RequisitionSkill &skill : skills) {
+            const QString name = skill.name.simplified();
+            if (skill.mustHave != must || name.isEmpty() || seen.contains(name, Qt::CaseInsensitive))
+                continue;
+            seen.append(name);
+            clean.append({name, must});
+        }
+    }
+    return clean;
+}
+
+Status RequisitionService::writeSkills(qint64 requisitionId, const QList<RequisitionSkill> &skills)
+{
+    auto cleared = m_db.exec(QStringLiteral("DELETE FROM requisition_skills WHERE requisition_id = ?"), {requisitionId});
+    if (!cleared)
+        return std::unexpected(cleared.error());
+    const QList<RequisitionSkill> clean = cleanSkills(skills);
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const RequisitionSkill &skill = clean.at(i);
+        auto added = m_db.exec(QStringLiteral("INSERT INTO skills (name) VALUES (?) ON CONFLICT (name) DO NOTHING"),
+                               {skill.name});
+        if (!added)
+            return std::unexpected(added.error());
+        auto linked = m_db.exec(QStringLiteral("INSERT INTO requisition_skills (requisition_id, skill_id, importance, position) "
+                                               "SELECT ?, id, ?, ? FROM skills WHERE name = ?"),
+                                {requisitionId, skill.mustHave ? QStringLiteral("must") : QStringLiteral("nice"), int(i),
+                                 skill.name});
+        if (!linked)
+            return std::unexpected(linked.error());
+    }
+    return {};
+}
+
+Result<QList<RequisitionSkill>> RequisitionService::readSkills(qint64 requisitionId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT s.name, rs.importance FROM requisition_skills rs "
+                                      "JOIN skills s ON s.id = rs.skill_id WHERE rs.requisition_id = ? "
+                                      "ORDER BY rs.position, s.name"),
+                       {requisitionId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<RequisitionSkill> skills;
+    while (q->next())
+        skills.append({q->value(0).toString(), q->value(1).toString() == QLatin1String("must")});
+    return skills;
+}
+
+Result<QStringList> RequisitionService::skillVocabulary(const QString &prefix, int limit)
+{
+    // substr() rather than LIKE: PostgreSQL refuses LIKE on the case-insensitive collation.
+    const QString start = prefix.simplified().toLower();
+    auto q = m_db.exec(QStringLiteral("SELECT name FROM skills WHERE substr(lower(name), 1, ?) = ? "
+                                      "ORDER BY lower(name) LIMIT ?"),
+                       {int(start.size()), start, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList names;
+    while (q->next())
+        names.append(q->value(0).toString());
+    return names;
+}
+
+Result<Requisition> RequisitionService::publish(qint64 id, int version)
+{
+    return setPublished(id, version, true);
+}
+
+Result<Requisition> RequisitionService::unpublish(qint64 id, int version)
+{
+    return setPublished(id, version, false);
+}
+
+Result<Requisition> RequisitionService::setPublished(qint64 id, int version, bool published)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto before = get(id);
+    if (!before)
+        return before;
+    if (before->version != version)
+        return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" first.").arg(before->title),
+                    QObject::tr("Reload the requisition and try again."));
+    if (published && before->status != RequisitionStatus::Open)
+        return fail(ErrorCode::Invalid,
+                    QObject::tr("\"%1\" is %2, and only open requisitions can be published.")
+                        .arg(before->title, label(before->status).toLower()),
+                    before->status == RequisitionStatus::Draft || before->status == RequisitionStatus::OnHold
+                        ? QObject::tr("Open the requisition first (Change status), then publish it.")
+                        : QObject::tr("Reopen the requisition if the position is available again."));
+    if (published && before->isArchived())
+        return fail(ErrorCode::Invalid, QObject::tr("\"%1\" is archived.").arg(before->title),
+                    QObject::tr("Archived requisitions are not published."));
+    auto q = m_db.exec(QStringLiteral("UPDATE requisitions SET published_at = ?, updated_at = ?, version = version + 1 "
+                                      "WHERE id = ? AND version = ?"),
+                       {published ? QVariant(nowStorageTime()) : QVariant(), nowStorageTime(), id, version});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QObject::tr("Someone else changed \"%1\" first.").arg(before->title),
+                    QObject::tr("Reload the requisition and try again."));
+    return commitChange(m_db, *tx, m_actor, published ? QStringLiteral("publish") : QStringLiteral("unpublish"), entityType,
+                        before->toJson(), get(id));
 }
 
 Result<QList<Stage>> RequisitionService::stages(qint64 requisitionId)

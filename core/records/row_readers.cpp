@@ -13,7 +13,7 @@ const QString candidateColumns = QStringLiteral(
 const QString requisitionColumns = QStringLiteral(
     "id, uuid, title, department, location, remote, employment_type, hiring_manager_id, recruiter_id, headcount, "
     "salary_min, salary_max, salary_currency, eeo1_category, description, status, opened_at, filled_at, closed_at, "
-    "created_at, updated_at, archived_at, version");
+    "created_at, updated_at, archived_at, version, requirements, published_at");
 
 const QString applicationColumns = QStringLiteral(
     "id, uuid, candidate_id, requisition_id, stage_id, source, status, disposition_reason, applied_at, "
@@ -89,6 +89,8 @@ Requisition readRequisition(const QSqlQuery &q)
     r.updatedAt = timeAt(q, 20);
     r.archivedAt = timeAt(q, 21);
     r.version = q.value(22).toInt();
+    r.requirements = q.value(23).toString();
+    r.publishedAt = timeAt(q, 24);
     return r;
 }
 

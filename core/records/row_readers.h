@@ -16,6 +16,7 @@ extern const QString applicationColumns;
 extern const QString stageColumns;
 
 Candidate readCandidate(const QSqlQuery &q);
+// Reads the columns only; the skills come from requisition_skills (RequisitionService::get).
 Requisition readRequisition(const QSqlQuery &q);
 Application readApplication(const QSqlQuery &q);
 Stage readStage(const QSqlQuery &q);

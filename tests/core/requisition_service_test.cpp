@@ -2,6 +2,8 @@
 #include <core/records/requisition_service.h>
 #include <core/records/user_directory.h>
 
+#include <QJsonArray>
+
 #include "support/test_database.h"
 
 #include <gtest/gtest.h>
@@ -115,4 +117,80 @@ TEST(RequisitionService, EditIsVersionChecked)
     edit.headcount = 4; // still version 1
     EXPECT_EQ(service.update(edit).error().code, ErrorCode::Conflict);
     EXPECT_EQ(service.get(r->id)->headcount, 3);
+}
+
+TEST(RequisitionService, RequirementsAndSkillsRoundTripInOrder)
+{
+    Testing::TestDatabase t;
+    RequisitionService service(t.db(), Actor::system());
+    Requisition r = backend();
+    r.remote = true;
+    r.employmentType = EmploymentType::Temporary;
+    r.description = QStringLiteral("Payments API");
+    r.requirements = QStringLiteral("Five years of backend work.\nGerman is a plus.");
+    // Repeats (any case) and blanks go; a must-have wins over the same nice-to-have.
+    r.skills = {{QStringLiteral("Kubernetes"), false}, {QStringLiteral(" Go "), true}, {QStringLiteral("postgresql"), true},
+                {QStringLiteral("GO"), false},         {QStringLiteral(""), true},     {QStringLiteral("Terraform"), false}};
+    auto created = service.create(r);
+    ASSERT_TRUE(created) << created.error().text().toStdString();
+    const QList<RequisitionSkill> expected{{QStringLiteral("Go"), true},
+                                           {QStringLiteral("postgresql"), true},
+                                           {QStringLiteral("Kubernetes"), false},
+                                           {QStringLiteral("Terraform"), false}};
+    t.reopen();
+    RequisitionService again(t.db(), Actor::system());
+    auto loaded = again.get(created->id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->requirements, r.requirements);
+    EXPECT_TRUE(loaded->remote);
+    EXPECT_EQ(loaded->employmentType, EmploymentType::Temporary);
+    ASSERT_EQ(loaded->skills.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(loaded->skills.at(i).name.toLower(), expected.at(i).name.toLower()) << i;
+        EXPECT_EQ(loaded->skills.at(i).mustHave, expected.at(i).mustHave) << i;
+    }
+    EXPECT_EQ(loaded->skillNames(false), (QStringList{QStringLiteral("Kubernetes"), QStringLiteral("Terraform")}));
+    EXPECT_EQ(loaded->toJson().value(QStringLiteral("must_have_skills")).toArray().size(), 2);
+
+    // New names joined the vocabulary; completion finds them by prefix, any case.
+    auto vocabulary = again.skillVocabulary(QStringLiteral("te"));
+    ASSERT_TRUE(vocabulary) << vocabulary.error().text().toStdString();
+    EXPECT_EQ(*vocabulary, QStringList{QStringLiteral("Terraform")});
+    EXPECT_GE(again.skillVocabulary()->size(), 4);
+
+    // An edit replaces the skills and requirements.
+    Requisition edited = *loaded;
+    edited.requirements = QStringLiteral("Three years.");
+    edited.skills = {{QStringLiteral("Rust"), true}};
+    auto updated = again.update(edited);
+    ASSERT_TRUE(updated) << updated.error().text().toStdString();
+    EXPECT_EQ(updated->requirements, QStringLiteral("Three years."));
+    ASSERT_EQ(updated->skills.size(), 1);
+    EXPECT_EQ(updated->skills.first().name, QStringLiteral("Rust"));
+    EXPECT_EQ(t->scalar(QStringLiteral("SELECT count(*) FROM requisition_skills WHERE requisition_id = ?"), {created->id})->toInt(), 1);
+}
+
+TEST(RequisitionService, PublishOnlyWhenOpenAndAudited)
+{
+    Testing::TestDatabase t;
+    RequisitionService service(t.db(), Actor::system());
+    auto r = service.create(backend());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(service.publish(r->id, r->version).error().code, ErrorCode::Invalid);
+    auto open = service.setStatus(r->id, r->version, RequisitionStatus::Open);
+    auto held = service.setStatus(open->id, open->version, RequisitionStatus::OnHold);
+    auto refused = service.publish(held->id, held->version);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(label(RequisitionStatus::OnHold).toLower()));
+    auto reopened = service.setStatus(held->id, held->version, RequisitionStatus::Open);
+    EXPECT_EQ(service.publish(reopened->id, reopened->version - 1).error().code, ErrorCode::Conflict);
+    auto published = service.publish(reopened->id, reopened->version);
+    ASSERT_TRUE(published);
+    EXPECT_TRUE(published->publishedAt.isValid());
+    auto unpublished = service.unpublish(published->id, published->version);
+    ASSERT_TRUE(unpublished);
+    EXPECT_FALSE(unpublished->publishedAt.isValid());
+    auto entries = AuditLog(t.db()).forEntity(r->uuid);
+    ASSERT_TRUE(entries);
+    EXPECT_TRUE(std::any_of(entries->begin(), entries->end(), [](const AuditEntry &e) { return e.action == QLatin1String("publish"); }));
 }
