@@ -131,10 +131,12 @@ void CandidateApplicationsPanel::reload()
         if (auto history = applications.history(application.id)) {
             for (const StageMove &move : *history) {
                 auto *step = new QTreeWidgetItem(item);
-                step->setText(WhatColumn, move.fromStageId == 0
+                // A removed stage has no row any more; its history kept the name.
+                const QString from = stageNames.value(move.fromStageId, move.fromStageName);
+                step->setText(WhatColumn, move.fromStageId == 0 && move.fromStageName.isEmpty()
                                               ? tr("Entered the pipeline")
-                                              : tr("Moved from %1").arg(stageNames.value(move.fromStageId)));
-                step->setText(StageColumn, stageNames.value(move.toStageId));
+                                              : tr("Moved from %1").arg(from));
+                step->setText(StageColumn, stageNames.value(move.toStageId, move.toStageName));
                 step->setText(DateColumn, shortDate(move.movedAt));
                 step->setText(ByColumn, userName(move.movedBy));
                 step->setData(WhatColumn, RequisitionIdRole, application.requisitionId);

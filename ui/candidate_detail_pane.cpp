@@ -7,8 +7,10 @@
 #include <ui/empty_state.h>
 #include <ui/flow_layout.h>
 #include <ui/inline_message.h>
+#include <ui/interview_panel.h>
 #include <ui/message_boxes.h>
 #include <ui/note_dialog.h>
+#include <ui/offers_panel.h>
 #include <ui/session.h>
 #include <ui/timeline_delegate.h>
 
@@ -155,6 +157,22 @@ QWidget *CandidateDetailPane::buildProfile()
         updateTimelineState();
         emit changed();
     });
+    m_interviewsPanel = new InterviewsPanel(m_session, m_tabs);
+    m_tabs->addTab(m_interviewsPanel, tr("Interviews"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_interviewsPanel), tr("Interviews and scorecards"));
+    connect(m_interviewsPanel, &InterviewsPanel::changed, this, [this] {
+        m_timeline->refresh();
+        updateTimelineState();
+        emit changed();
+    });
+
+    m_offersPanel = new OffersPanel(m_session, m_tabs);
+    m_tabs->addTab(m_offersPanel, tr("Offers"));
+    // Accepting an offer hires the application: the applications, files and timeline change.
+    connect(m_offersPanel, &OffersPanel::changed, this, [this] {
+        reload();
+        emit changed();
+    });
     m_tabs->setCurrentIndex(QSettings().value(tabKey, 0).toInt());
 
     auto *layout = new QVBoxLayout(profile);
@@ -162,14 +180,6 @@ QWidget *CandidateDetailPane::buildProfile()
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     return profile;
-}
-
-void CandidateDetailPane::addTab(QWidget *tab, const QString &title, std::function<void(qint64)> show)
-{
-    m_tabs->addTab(tab, title);
-    m_extraTabs.emplace_back(tab, std::move(show));
-    if (m_candidate.id != 0)
-        m_extraTabs.back().second(m_candidate.id);
 }
 
 QWidget *CandidateDetailPane::buildHeader()
@@ -323,8 +333,8 @@ void CandidateDetailPane::showEmpty(const QString &title, const QString &message
 void CandidateDetailPane::showCandidate(qint64 id)
 {
     if (id == 0) {
-        for (auto &[tab, show] : m_extraTabs)
-            show(0);
+        m_interviewsPanel->showCandidate(0);
+        m_offersPanel->showCandidate(0);
         showEmpty(tr("Select a candidate to see their profile"),
                   tr("Their contact details, skills, applications and timeline appear here."));
         return;
@@ -381,8 +391,8 @@ void CandidateDetailPane::fill(const Candidate &c)
     m_applicationsPanel->showCandidate(c.id);
     m_notesPanel->showCandidate(c.id);
     m_filesPanel->showCandidate(c.id);
-    for (auto &[tab, show] : m_extraTabs)
-        show(c.id);
+    m_interviewsPanel->showCandidate(c.id);
+    m_offersPanel->showCandidate(c.id);
     updateTimelineState();
     m_stack->setCurrentWidget(m_profile);
 }

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <functional>
-#include <vector>
 
 class QGridLayout;
 class QLabel;
@@ -27,12 +25,14 @@ class CandidateNotesPanel;
 class EmptyState;
 class FlowLayout;
 class InlineMessage;
+class InterviewsPanel;
+class OffersPanel;
 class Session;
 
 // The profile of the candidate selected in the list, in tabs: Overview (how to reach them,
 // skills, tags, the requisitions they are in), Applications (with stage history), Timeline
-// (every activity), Notes (with @mentions), Files (by content hash), and the tabs other parts
-// add with addTab() (interviews and scorecards, offers). The header holds the actions that
+// (every activity), Notes (with @mentions), Files (by content hash), Interviews & Scorecards
+// and Offers. The header holds the actions that
 // concern one person (edit, add a note, add to a requisition, archive).
 //
 // Reads through the core services and TimelineModel. Editing and archiving are the page's
@@ -54,9 +54,6 @@ public:
     void addToRequisition();
     void editTags();
     void saveSettings() const;
-    // Adds a tab whose widget shows the same candidate: `show` is called with the candidate's
-    // id whenever the pane shows one (0 when none).
-    void addTab(QWidget *tab, const QString &title, std::function<void(qint64)> show);
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -121,7 +118,8 @@ private:
     CandidateFilesPanel *m_filesPanel = nullptr;
     QWidget *m_timelineTab = nullptr;
     QWidget *m_overviewTab = nullptr;
-    std::vector<std::pair<QWidget *, std::function<void(qint64)>>> m_extraTabs;
+    InterviewsPanel *m_interviewsPanel = nullptr;
+    OffersPanel *m_offersPanel = nullptr;
 };
 
 } // namespace Tandem::Ui

@@ -2,17 +2,27 @@
 
 #include <ui/about_dialog.h>
 #include <ui/background_task.h>
+#include <ui/candidate_detail_pane.h>
 #include <ui/candidates_page.h>
 #include <ui/connect_dialog.h>
 #include <ui/demo_data_task.h>
 #include <ui/empty_state.h>
+#include <ui/disposition_reasons_dialog.h>
+#include <ui/interview_schedule_dialog.h>
+#include <ui/job_template_dialogs.h>
+#include <ui/letter_templates_dialog.h>
 #include <ui/maintenance_actions.h>
 #include <ui/mentions_dialog.h>
 #include <ui/message_boxes.h>
+#include <ui/offer_dialog.h>
 #include <ui/password_store.h>
+#include <ui/pipeline_editor_templates.h>
+#include <ui/pipeline_view.h>
+#include <ui/reminder_notifier.h>
 #include <ui/requisitions_page.h>
 #include <ui/session.h>
 #include <ui/sidebar_delegate.h>
+#include <ui/team_dialog.h>
 #include <ui/tool_tip.h>
 
 #include <core/records/requisition_service.h>
@@ -26,6 +36,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -171,6 +182,8 @@ void MainWindow::createMenus()
     view->addAction(m_find);
     view->addAction(m_mentions);
 
+    createSettingsMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
     help->addAction(m_aboutQt);
@@ -220,6 +233,15 @@ void MainWindow::createCentralArea()
 
 void MainWindow::createStatusBar()
 {
+    m_reminderLabel = new QLabel(this);
+    m_reminderLabel->setObjectName(QStringLiteral("reminderLabel"));
+    m_reminderLabel->setTextFormat(Qt::RichText); // the reminder text is escaped; the link is ours
+    m_reminderLabel->hide();
+    connect(m_reminderLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_reminderLabel->hide();
+        openCandidate(link.section(QLatin1Char(':'), 1).toLongLong());
+    });
+    statusBar()->addWidget(m_reminderLabel);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextFormat(Qt::PlainText);
@@ -261,6 +283,14 @@ void MainWindow::install(std::unique_ptr<Session> session)
     m_requisitions = new RequisitionsPage(*m_session, m_pages);
     addPage(m_candidates, tr("Candidates"));
     addPage(m_requisitions, tr("Requisitions"));
+    connect(m_candidates->detailPane(), &CandidateDetailPane::openPipelineRequested, this, [this](qint64 id) {
+        showSection(Section::Requisitions);
+        m_requisitions->openPipeline(id);
+    });
+    connect(m_requisitions, &RequisitionsPage::openCandidateRequested, this, &MainWindow::openCandidate);
+    connect(m_requisitions, &RequisitionsPage::scheduleInterviewRequested, this, &MainWindow::scheduleInterview);
+    connect(m_requisitions, &RequisitionsPage::makeOfferRequested, this, &MainWindow::makeOffer);
+    startReminders();
     m_sidebar->setMinimumWidth(m_sidebar->sizeHintForColumn(0) + fontMetrics().averageCharWidth() * 2);
     m_sidebar->setMaximumWidth(m_sidebar->minimumWidth());
 
@@ -287,6 +317,9 @@ void MainWindow::removePages()
 {
     if (!m_session)
         return;
+    delete m_reminders;
+    m_reminders = nullptr;
+    m_reminderLabel->hide();
     for (Page *page : {static_cast<Page *>(m_candidates), static_cast<Page *>(m_requisitions)}) {
         if (page) {
             page->saveSettings();
@@ -355,6 +388,8 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     for (QAction *action : {m_newRecord, m_backup, m_restore, m_checkIntegrity, m_rebuildIndex, m_showCandidates,
                             m_showRequisitions, m_find, m_mentions})
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_settingsActions))
         action->setEnabled(open);
     m_sidebar->setVisible(open);
     // Backup, restore and the integrity check are SQLite's; a team server has its own tools.
@@ -461,6 +496,92 @@ void MainWindow::generateDemoData(int candidates)
         else
             showError(this, tr("Sample data"), result.error());
     });
+}
+
+void MainWindow::createSettingsMenu()
+{
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    auto add = [this, settings](const QString &text, const QString &tip, auto open) {
+        QAction *action = settings->addAction(text);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, [this, open] {
+            if (m_session)
+                open(*m_session);
+        });
+        m_settingsActions << action;
+        return action;
+    };
+    add(tr("&Team Members…"), tr("The people who recruit, interview and decide, and their roles"), [this](Session &s) {
+        TeamDialog dialog(s, this);
+        dialog.exec();
+    });
+    settings->addSeparator();
+    add(tr("&Job Templates…"), tr("Requisitions saved for reuse"), [this](Session &s) { JobTemplatesDialog::manage(s, this); });
+    add(tr("&Pipeline Templates…"), tr("The stages new requisitions start with"),
+        [this](Session &s) { PipelineTemplatesDialog::manage(s, this); });
+    add(tr("&Rejection Reasons and Silver Medalists…"),
+        tr("The reasons offered when rejecting or withdrawing, and who goes to the Silver medalists pool"),
+        [this](Session &s) {
+            DispositionReasonsDialog::edit(s, this);
+            if (m_requisitions && m_requisitions->isShowingPipeline())
+                m_requisitions->pipelineView()->reload();
+        });
+    add(tr("Offer &Letter Templates…"), tr("The letters offers are written from, with their merge fields"),
+        [this](Session &s) {
+            LetterTemplatesDialog dialog(s, this);
+            dialog.exec();
+        });
+    settings->addSeparator();
+    add(tr("Interview Re&minders…"), tr("How long before an interview Tandem reminds you"), [this](Session &) {
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Interview Reminders"),
+                                                 tr("Remind me this many minutes before an interview starts:"),
+                                                 ReminderNotifier::leadMinutes(), 1, 24 * 60, 5, &ok);
+        if (ok)
+            ReminderNotifier::setLeadMinutes(minutes);
+    });
+}
+
+void MainWindow::startReminders()
+{
+    m_reminders = new ReminderNotifier(*m_session, this);
+    connect(m_reminders, &ReminderNotifier::reminder, this, [this](const QString &text, qint64 candidateId) {
+        // A reminder stays in the status bar until the next one, with a link to the candidate.
+        m_reminderLabel->setText(QStringLiteral("%1 <a href=\"candidate:%2\">%3</a>")
+                                     .arg(text.toHtmlEscaped())
+                                     .arg(candidateId)
+                                     .arg(tr("Open profile")));
+        m_reminderLabel->show();
+        QApplication::alert(this);
+    });
+    m_reminders->start();
+}
+
+void MainWindow::scheduleInterview(qint64 applicationId)
+{
+    if (!m_session)
+        return;
+    InterviewScheduleDialog dialog(*m_session, applicationId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_requisitions && m_requisitions->isShowingPipeline())
+        m_requisitions->pipelineView()->reload();
+    if (m_candidates)
+        m_candidates->detailPane()->reload();
+}
+
+void MainWindow::makeOffer(qint64 applicationId)
+{
+    if (!m_session)
+        return;
+    OfferDialog dialog(*m_session, this);
+    dialog.setApplication(applicationId);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Offer saved as a draft; approve and send it from the candidate's Offers tab."),
+                             statusMessageMs * 2);
+    if (m_candidates)
+        m_candidates->detailPane()->reload();
 }
 
 void MainWindow::showMentions()

@@ -23,6 +23,7 @@ namespace Tandem::Ui {
 class CandidatesPage;
 class EmptyState;
 class Page;
+class ReminderNotifier;
 class RequisitionsPage;
 class Session;
 
@@ -76,6 +77,10 @@ private:
     void generateDemoData(int candidates);
     void showAbout();
     void showMentions();
+    void createSettingsMenu();
+    void startReminders();
+    void scheduleInterview(qint64 applicationId);
+    void makeOffer(qint64 applicationId);
     void saveSettings() const;
     // Team mode: connecting to a PostgreSQL server, and moving a local file onto one.
     void createServerActions();
@@ -115,6 +120,9 @@ private:
     QAction *m_showRequisitions = nullptr;
     QAction *m_find = nullptr;
     QAction *m_mentions = nullptr;
+    QList<QAction *> m_settingsActions; // need an open database
+    QLabel *m_reminderLabel = nullptr;  // the latest interview reminder, in the status bar
+    ReminderNotifier *m_reminders = nullptr; // holds the session: deleted before it goes
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QTimer *m_liveRefresh = nullptr; // throttles live updates; owned (Qt parent)

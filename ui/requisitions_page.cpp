@@ -2,7 +2,12 @@
 
 #include <ui/column_fitter.h>
 #include <ui/empty_state.h>
+#include <ui/job_template_dialogs.h>
 #include <ui/message_boxes.h>
+#include <ui/pipeline_editor_dialog.h>
+#include <ui/pipeline_editor_templates.h>
+#include <ui/pipeline_view.h>
+#include <ui/posting_dialog.h>
 #include <ui/requisition_dialog.h>
 #include <ui/session.h>
 #include <ui/status_pill_delegate.h>
@@ -18,6 +23,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,22 +45,40 @@ RequisitionsPage::RequisitionsPage(Session &session, QWidget *parent)
     , m_count(new QLabel(this))
     , m_new(new QPushButton(tr("&New requisition…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_stack(new QStackedWidget(this))
-    , m_table(new QTableView(m_stack))
-    , m_noRequisitions(new EmptyState(m_stack))
-    , m_noneWithStatus(new EmptyState(m_stack))
+    , m_open(new QPushButton(tr("Open &Pipeline"), this))
+    , m_views(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("requisitionsPage"));
+    m_listArea = buildListArea();
+    m_pipelineArea = buildPipelineArea();
+    m_views->addWidget(m_listArea);
+    m_views->addWidget(m_pipelineArea);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_views);
+    applyFilter();
+}
+
+QWidget *RequisitionsPage::buildListArea()
+{
+    auto *area = new QWidget(m_views);
+    m_stack = new QStackedWidget(area);
+    m_table = new QTableView(m_stack);
+    m_noRequisitions = new EmptyState(m_stack);
+    m_noneWithStatus = new EmptyState(m_stack);
     m_filter->setObjectName(QStringLiteral("statusFilter"));
     m_filter->addItem(tr("All statuses"), QString());
     for (RequisitionStatus status : {RequisitionStatus::Draft, RequisitionStatus::Open, RequisitionStatus::OnHold,
                                      RequisitionStatus::Filled, RequisitionStatus::Closed})
         m_filter->addItem(label(status), toKey(status));
     m_filter->setCurrentIndex(std::max(0, m_filter->findData(QSettings().value(filterKey).toString())));
-    auto *filterLabel = new QLabel(tr("&Show:"), this);
+    auto *filterLabel = new QLabel(tr("&Show:"), area);
     filterLabel->setBuddy(m_filter);
     m_count->setObjectName(QStringLiteral("requisitionCount"));
     m_edit->setEnabled(false);
+    m_open->setObjectName(QStringLiteral("openPipelineButton"));
+    m_open->setToolTip(tr("Show this requisition's applicants on its pipeline board (Enter)"));
+    m_open->setEnabled(false);
 
     m_table->setObjectName(QStringLiteral("requisitionsTable"));
     m_table->setModel(m_model);
@@ -74,6 +99,7 @@ RequisitionsPage::RequisitionsPage(Session &session, QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this, &RequisitionsPage::applyFilter);
     connect(m_new, &QPushButton::clicked, this, &RequisitionsPage::createNew);
     connect(m_edit, &QPushButton::clicked, this, [this] { editRequisition(currentId()); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openPipeline(currentId()); });
     connect(m_model, &RequisitionListModel::errorOccurred, this, [this](const QString &message) {
         showError(this, tr("Requisitions"), Error{ErrorCode::Database, message, {}});
     });
@@ -87,13 +113,138 @@ RequisitionsPage::RequisitionsPage(Session &session, QWidget *parent)
     bar->addSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(m_count);
     bar->addStretch();
+    auto *more = new QToolButton(area);
+    more->setObjectName(QStringLiteral("moreRequisitionActions"));
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setMenu(buildMoreMenu());
+    bar->addWidget(m_open);
     bar->addWidget(m_edit);
+    bar->addWidget(more);
     bar->addWidget(m_new);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(area);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
+    return area;
+}
 
-    applyFilter();
+QWidget *RequisitionsPage::buildPipelineArea()
+{
+    auto *area = new QWidget(m_views);
+    auto *back = new QToolButton(area);
+    back->setObjectName(QStringLiteral("backToRequisitions"));
+    back->setText(tr("‹ All Requisitions"));
+    back->setToolTip(tr("Back to the list of requisitions (Alt+Left)"));
+    back->setAutoRaise(true);
+    connect(back, &QToolButton::clicked, this, [this] { openPipeline(0); });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), area);
+    connect(shortcut, &QShortcut::activated, this, [this] { openPipeline(0); });
+    auto *edit = new QPushButton(tr("&Edit Requisition…"), area);
+    connect(edit, &QPushButton::clicked, this, [this] { editRequisition(m_pipeline->requisitionId()); });
+    auto *stages = new QPushButton(tr("Edit &Stages…"), area);
+    stages->setToolTip(tr("Rename, reorder, add or remove this pipeline's stages"));
+    connect(stages, &QPushButton::clicked, this, [this] { editPipeline(m_pipeline->requisitionId()); });
+    auto *publishButton = new QPushButton(tr("P&ublish…"), area);
+    publishButton->setToolTip(tr("Publish this requisition as a job posting page or feed"));
+    connect(publishButton, &QPushButton::clicked, this, [this] { publish(m_pipeline->requisitionId()); });
+
+    m_pipeline = new PipelineView(m_session, area);
+    connect(m_pipeline, &PipelineView::candidateActivated, this, &RequisitionsPage::openCandidateRequested);
+    connect(m_pipeline, &PipelineView::scheduleInterviewRequested, this, &RequisitionsPage::scheduleInterviewRequested);
+    connect(m_pipeline, &PipelineView::makeOfferRequested, this, &RequisitionsPage::makeOfferRequested);
+    connect(m_pipeline, &PipelineView::statusMessage, this, &Page::statusMessage);
+    connect(m_pipeline, &PipelineView::changed, this, [this] {
+        m_model->refresh();
+        emit recordsChanged();
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(back);
+    bar->addStretch();
+    bar->addWidget(publishButton);
+    bar->addWidget(stages);
+    bar->addWidget(edit);
+    auto *layout = new QVBoxLayout(area);
+    layout->addLayout(bar);
+    layout->addWidget(m_pipeline, 1);
+    return area;
+}
+
+void RequisitionsPage::openPipeline(qint64 id)
+{
+    if (id == 0) {
+        m_views->setCurrentWidget(m_listArea);
+        const qint64 shown = m_pipeline->requisitionId();
+        m_pipeline->showRequisition(0);
+        m_model->refresh();
+        updateState();
+        select(shown);
+        m_table->setFocus();
+        return;
+    }
+    m_pipeline->showRequisition(id);
+    m_views->setCurrentWidget(m_pipelineArea);
+    m_pipeline->setFocus();
+}
+
+QMenu *RequisitionsPage::buildMoreMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("New from &Template…"), this, &RequisitionsPage::createFromTemplate);
+    m_selectionActions << menu->addAction(tr("&Save as Template…"), this, [this] { saveAsTemplate(currentId()); });
+    m_selectionActions << menu->addAction(tr("Edit &Stages…"), this, [this] { editPipeline(currentId()); });
+    m_selectionActions << menu->addAction(tr("P&ublish…"), this, [this] { publish(currentId()); });
+    menu->addSeparator();
+    menu->addAction(tr("&Job Templates…"), this, [this] { JobTemplatesDialog::manage(m_session, this); });
+    menu->addAction(tr("&Pipeline Templates…"), this, [this] { PipelineTemplatesDialog::manage(m_session, this); });
+    return menu;
+}
+
+void RequisitionsPage::createFromTemplate()
+{
+    const std::optional<qint64> created = RequisitionDialog::createFromTemplate(m_session, this);
+    if (!created)
+        return;
+    m_filter->setCurrentIndex(0); // a new draft must not hide behind a status filter
+    refreshAfterChange(*created);
+    emit statusMessage(tr("Created a requisition from a template"));
+}
+
+void RequisitionsPage::saveAsTemplate(qint64 id)
+{
+    if (id != 0 && JobTemplateSaveDialog::saveRequisition(m_session, id, this))
+        emit statusMessage(tr("Saved as a job template"));
+}
+
+void RequisitionsPage::editPipeline(qint64 id)
+{
+    if (id != 0 && PipelineEditorDialog::editRequisition(m_session, id, this)) {
+        refreshAfterChange(id);
+        emit statusMessage(tr("Saved the pipeline's stages"));
+    }
+}
+
+void RequisitionsPage::publish(qint64 id)
+{
+    if (id == 0)
+        return;
+    PostingDialog::showFor(m_session, id, this);
+    refreshAfterChange(id);
+}
+
+void RequisitionsPage::refreshAfterChange(qint64 id)
+{
+    m_model->refresh();
+    updateState();
+    select(id);
+    if (isShowingPipeline())
+        m_pipeline->reload();
+    emit recordsChanged();
+}
+
+bool RequisitionsPage::isShowingPipeline() const
+{
+    return m_views->currentWidget() == m_pipelineArea;
 }
 
 void RequisitionsPage::configureTable()
@@ -128,9 +279,9 @@ void RequisitionsPage::configureTable()
     m_table->setSortingEnabled(true);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_edit->setEnabled(currentId() != 0); });
+            &RequisitionsPage::updateSelectionActions);
     connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { editRequisition(m_model->idAt(index.row())); });
+            [this](const QModelIndex &index) { openPipeline(m_model->idAt(index.row())); });
     connect(m_table, &QTableView::customContextMenuRequested, this, &RequisitionsPage::showContextMenu);
 }
 
@@ -157,7 +308,16 @@ void RequisitionsPage::updateState()
         m_stack->setCurrentWidget(m_noRequisitions);
     }
     m_count->setVisible(count > 0 || filtered);
-    m_edit->setEnabled(currentId() != 0);
+    updateSelectionActions();
+}
+
+void RequisitionsPage::updateSelectionActions()
+{
+    const bool chosen = currentId() != 0;
+    m_edit->setEnabled(chosen);
+    m_open->setEnabled(chosen);
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(chosen);
 }
 
 qint64 RequisitionsPage::currentId() const
@@ -173,7 +333,7 @@ void RequisitionsPage::select(qint64 id)
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     }
-    m_edit->setEnabled(currentId() != 0);
+    updateSelectionActions();
 }
 
 void RequisitionsPage::showContextMenu(const QPoint &position)
@@ -184,7 +344,11 @@ void RequisitionsPage::showContextMenu(const QPoint &position)
     const qint64 id = m_model->idAt(index.row());
     m_table->selectRow(index.row());
     QMenu menu(this);
+    menu.addAction(tr("Open &Pipeline"), this, [this, id] { openPipeline(id); });
     menu.addAction(tr("&Edit…"), this, [this, id] { editRequisition(id); });
+    menu.addAction(tr("Edit &Stages…"), this, [this, id] { editPipeline(id); });
+    menu.addAction(tr("&Save as Template…"), this, [this, id] { saveAsTemplate(id); });
+    menu.addAction(tr("P&ublish…"), this, [this, id] { publish(id); });
     menu.addSeparator();
     menu.addAction(tr("Arc&hive…"), this, [this, id] { archiveRequisition(id); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
@@ -222,6 +386,8 @@ void RequisitionsPage::editRequisition(qint64 id)
     m_model->refresh();
     updateState();
     select(id);
+    if (isShowingPipeline())
+        m_pipeline->reload();
     emit statusMessage(tr("Saved requisition %1").arg(dialog.requisition().title));
     emit recordsChanged();
 }
@@ -258,12 +424,16 @@ void RequisitionsPage::reload()
     m_model->refresh();
     updateState();
     select(selected);
+    if (isShowingPipeline())
+        m_pipeline->reload();
 }
 
 void RequisitionsPage::refreshFromOthers()
 {
     m_model->refresh(); // selections stay on their requisition
     updateState();
+    if (isShowingPipeline())
+        m_pipeline->reload();
 }
 
 void RequisitionsPage::saveSettings() const

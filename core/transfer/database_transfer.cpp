@@ -93,7 +93,9 @@ const QList<TableSpec> &tandemTables()
                        "stage_entered_at disposed_at created_at updated_at version#"),
              byId},
             {QStringLiteral("stage_history"),
-             columnsOf("id# uuid application_id# from_stage_id# to_stage_id# moved_at moved_by#"), byId},
+             columnsOf("id# uuid application_id# from_stage_id# to_stage_id# moved_at moved_by# from_stage_name "
+                       "to_stage_name"),
+             byId},
             {QStringLiteral("activities"),
              columnsOf("id# uuid candidate_id# application_id# kind subject body occurred_at actor_id# created_at"), byId},
             {QStringLiteral("note_mentions"), columnsOf("activity_id# user_id#"), QStringLiteral("activity_id, user_id"), false},

@@ -1,7 +1,7 @@
 -- Tandem schema, step 2: the recruiter's daily work (issue 4): requisition requirements and
 -- job templates, rejection reasons, tags, talent pools, consent, files by content hash, note
 -- mentions, interviews, scorecards, offers and their letter templates, and settings.
--- Same conventions as step 1. Steps 3 to 6 are reserved for refinements of the parts below.
+-- Same conventions as step 1. Steps 3 and 4 refine parts of it (stage removal, one open offer).
 
 -- Settings the agency can change (silver-medalist stage, reminder lead time, ...): key/value,
 -- each key documented where it is read.
