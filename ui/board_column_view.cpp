@@ -128,8 +128,10 @@ BoardColumn::BoardColumn(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
-    const int width = fontMetrics().averageCharWidth() * 40;
-    setFixedWidth(width);
+    // Columns share the width: six stages fit a laptop screen side by side; more scroll.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 44);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (QLabel *label : {m_name, m_count, m_stale})
         label->setTextFormat(Qt::PlainText);
     QFont bold = m_name->font();

@@ -76,6 +76,18 @@ QLabel *chipLabel(const QString &text, QWidget *parent)
     return chip;
 }
 
+// A tab page in a scroll area: the tab widget's minimum width is its widest page's, and
+// panels with a row of buttons would otherwise hold the whole profile (and the candidate
+// list beside it) wider than it needs to be.
+QScrollArea *scrollable(QWidget *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? QStringLiteral("—") : text;
@@ -134,8 +146,8 @@ QWidget *CandidateDetailPane::buildProfile()
     m_overviewTab = scroll;
     m_tabs->addTab(scroll, tr("Overview"));
 
-    m_applicationsPanel = new CandidateApplicationsPanel(m_session, m_tabs);
-    m_tabs->addTab(m_applicationsPanel, tr("Applications"));
+    m_applicationsPanel = new CandidateApplicationsPanel(m_session);
+    m_tabs->addTab(scrollable(m_applicationsPanel, m_tabs), tr("Applications"));
     connect(m_applicationsPanel, &CandidateApplicationsPanel::openPipelineRequested, this,
             &CandidateDetailPane::openPipelineRequested);
 
@@ -150,24 +162,24 @@ QWidget *CandidateDetailPane::buildProfile()
         emit changed();
     });
 
-    m_filesPanel = new CandidateFilesPanel(m_session, m_tabs);
-    m_tabs->addTab(m_filesPanel, tr("Files"));
+    m_filesPanel = new CandidateFilesPanel(m_session);
+    m_tabs->addTab(scrollable(m_filesPanel, m_tabs), tr("Files"));
     connect(m_filesPanel, &CandidateFilesPanel::changed, this, [this] {
         m_timeline->refresh();
         updateTimelineState();
         emit changed();
     });
-    m_interviewsPanel = new InterviewsPanel(m_session, m_tabs);
-    m_tabs->addTab(m_interviewsPanel, tr("Interviews"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_interviewsPanel), tr("Interviews and scorecards"));
+    m_interviewsPanel = new InterviewsPanel(m_session);
+    const int interviews = m_tabs->addTab(scrollable(m_interviewsPanel, m_tabs), tr("Interviews"));
+    m_tabs->setTabToolTip(interviews, tr("Interviews and scorecards"));
     connect(m_interviewsPanel, &InterviewsPanel::changed, this, [this] {
         m_timeline->refresh();
         updateTimelineState();
         emit changed();
     });
 
-    m_offersPanel = new OffersPanel(m_session, m_tabs);
-    m_tabs->addTab(m_offersPanel, tr("Offers"));
+    m_offersPanel = new OffersPanel(m_session, nullptr);
+    m_tabs->addTab(scrollable(m_offersPanel, m_tabs), tr("Offers"));
     // Accepting an offer hires the application: the applications, files and timeline change.
     connect(m_offersPanel, &OffersPanel::changed, this, [this] {
         reload();
@@ -590,15 +602,32 @@ void CandidateDetailPane::editTags()
     emit changed();
 }
 
+int CandidateDetailPane::tabIndexOf(QWidget *panel) const
+{
+    // A panel may sit in a scroll area's viewport; the tab is the scroll area.
+    for (QWidget *w = panel; w; w = w->parentWidget()) {
+        if (const int index = m_tabs->indexOf(w); index >= 0)
+            return index;
+    }
+    return -1;
+}
+
+void CandidateDetailPane::showTabOf(QWidget *panel)
+{
+    if (const int index = tabIndexOf(panel); index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
 void CandidateDetailPane::updateTabTitles()
 {
+    auto tabOf = [this](QWidget *panel) { return tabIndexOf(panel); };
     auto titled = [](const QString &name, int count) {
         return count > 0 ? QStringLiteral("%1 (%2)").arg(name, QLocale().toString(count)) : name;
     };
-    m_tabs->setTabText(m_tabs->indexOf(m_applicationsPanel), titled(tr("Applications"), m_applicationsPanel->applicationCount()));
+    m_tabs->setTabText(tabOf(m_applicationsPanel), titled(tr("Applications"), m_applicationsPanel->applicationCount()));
     m_tabs->setTabText(m_tabs->indexOf(m_timelineTab), titled(tr("Timeline"), m_timeline->rowCount()));
-    m_tabs->setTabText(m_tabs->indexOf(m_notesPanel), titled(tr("Notes"), m_notesPanel->noteCount()));
-    m_tabs->setTabText(m_tabs->indexOf(m_filesPanel), titled(tr("Files"), m_filesPanel->fileCount()));
+    m_tabs->setTabText(tabOf(m_notesPanel), titled(tr("Notes"), m_notesPanel->noteCount()));
+    m_tabs->setTabText(tabOf(m_filesPanel), titled(tr("Files"), m_filesPanel->fileCount()));
 }
 
 void CandidateDetailPane::saveSettings() const

@@ -55,6 +55,9 @@ public:
     void editTags();
     void saveSettings() const;
     QTabWidget *tabs() const { return m_tabs; }
+    // The tab that holds this panel (or a widget inside it); -1 when none does.
+    int tabIndexOf(QWidget *panel) const;
+    void showTabOf(QWidget *panel);
 
 signals:
     void editRequested(qint64 id);

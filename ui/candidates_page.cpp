@@ -85,7 +85,7 @@ CandidatesPage::CandidatesPage(Session &session, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(QSettings().value(splitterKey).toByteArray())) {
         const int unit = fontMetrics().averageCharWidth();
-        m_splitter->setSizes({unit * 130, unit * 64});
+        m_splitter->setSizes({unit * 112, unit * 84});
     }
 
     auto *bar = new QHBoxLayout;

@@ -329,7 +329,7 @@ void PipelineView::rebuildColumns()
             connect(view, &BoardColumnView::neighbourRequested, this, [this, i](int delta) { focusColumn(int(i) + delta); });
             connect(view, &QListView::customContextMenuRequested, this,
                     [this, view](const QPoint &pos) { showContextMenu(view, pos); });
-            layout->insertWidget(int(i), column);
+            layout->insertWidget(int(i), column, 1);
             m_columns.append(column);
         }
     }

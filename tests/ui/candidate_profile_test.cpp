@@ -92,7 +92,7 @@ TEST_F(CandidateProfileTest, TypingAnAtOffersColleaguesAndTheNoteStoresTheMentio
     pane.showCandidate(candidate.id);
     auto *notes = pane.findChild<Ui::CandidateNotesPanel *>(QStringLiteral("notesPanel"));
     ASSERT_NE(notes, nullptr);
-    pane.tabs()->setCurrentWidget(notes);
+    pane.showTabOf(notes);
     Ui::MentionEdit *editor = notes->editor();
     editor->setFocus();
     QTest::keyClicks(editor, QStringLiteral("Great call. @iv"));
@@ -111,7 +111,7 @@ TEST_F(CandidateProfileTest, TypingAnAtOffersColleaguesAndTheNoteStoresTheMentio
     ASSERT_TRUE(mentioned);
     ASSERT_EQ(mentioned->size(), 1);
     EXPECT_EQ(mentioned->first().body, QStringLiteral("Great call. @Ivan Interviewer can you run the loop?"));
-    EXPECT_TRUE(pane.tabs()->tabText(pane.tabs()->indexOf(notes)).contains(QStringLiteral("(1)")));
+    EXPECT_TRUE(pane.tabs()->tabText(pane.tabIndexOf(notes)).contains(QStringLiteral("(1)")));
     shoot(pane, QStringLiteral("profile-notes.png"));
 }
 
@@ -123,7 +123,7 @@ TEST_F(CandidateProfileTest, FilesAreAddedListedAndReadBack)
     pane.showCandidate(candidate.id);
     auto *files = pane.findChild<Ui::CandidateFilesPanel *>(QStringLiteral("filesPanel"));
     ASSERT_NE(files, nullptr);
-    pane.tabs()->setCurrentWidget(files);
+    pane.showTabOf(files);
 
     const QString cv = QDir(database.dir()).filePath(QStringLiteral("Ada_Lovelace_CV.pdf"));
     QFile out(cv);
@@ -181,7 +181,7 @@ TEST_F(CandidateProfileTest, AddToRequisitionPutsTheCandidateIntoThePipelineAndT
     EXPECT_EQ(tree->topLevelItem(0)->text(1), QStringLiteral("Screen"));
     EXPECT_EQ(tree->topLevelItem(0)->childCount(), 1) << "entering the pipeline is the first step of its history";
     tree->expandAll();
-    pane.tabs()->setCurrentWidget(tree->parentWidget()->parentWidget());
+    pane.showTabOf(tree);
     shoot(pane, QStringLiteral("profile-applications.png"));
 
     // A second time into the same pipeline is refused inside the dialog, naming the reason.
