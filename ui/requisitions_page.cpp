@@ -8,6 +8,7 @@
 #include <ui/pipeline_editor_templates.h>
 #include <ui/pipeline_view.h>
 #include <ui/posting_dialog.h>
+#include <ui/scorecard_attributes_dialog.h>
 #include <ui/requisition_dialog.h>
 #include <ui/session.h>
 #include <ui/status_pill_delegate.h>
@@ -144,6 +145,9 @@ QWidget *RequisitionsPage::buildPipelineArea()
     auto *stages = new QPushButton(tr("Edit &Stages…"), area);
     stages->setToolTip(tr("Rename, reorder, add or remove this pipeline's stages"));
     connect(stages, &QPushButton::clicked, this, [this] { editPipeline(m_pipeline->requisitionId()); });
+    auto *scorecard = new QPushButton(tr("S&corecard…"), area);
+    scorecard->setToolTip(tr("The attributes interviewers rate for this requisition"));
+    connect(scorecard, &QPushButton::clicked, this, [this] { editScorecard(m_pipeline->requisitionId()); });
     auto *publishButton = new QPushButton(tr("P&ublish…"), area);
     publishButton->setToolTip(tr("Publish this requisition as a job posting page or feed"));
     connect(publishButton, &QPushButton::clicked, this, [this] { publish(m_pipeline->requisitionId()); });
@@ -162,6 +166,7 @@ QWidget *RequisitionsPage::buildPipelineArea()
     bar->addWidget(back);
     bar->addStretch();
     bar->addWidget(publishButton);
+    bar->addWidget(scorecard);
     bar->addWidget(stages);
     bar->addWidget(edit);
     auto *layout = new QVBoxLayout(area);
@@ -193,6 +198,7 @@ QMenu *RequisitionsPage::buildMoreMenu()
     menu->addAction(tr("New from &Template…"), this, &RequisitionsPage::createFromTemplate);
     m_selectionActions << menu->addAction(tr("&Save as Template…"), this, [this] { saveAsTemplate(currentId()); });
     m_selectionActions << menu->addAction(tr("Edit &Stages…"), this, [this] { editPipeline(currentId()); });
+    m_selectionActions << menu->addAction(tr("S&corecard…"), this, [this] { editScorecard(currentId()); });
     m_selectionActions << menu->addAction(tr("P&ublish…"), this, [this] { publish(currentId()); });
     menu->addSeparator();
     menu->addAction(tr("&Job Templates…"), this, [this] { JobTemplatesDialog::manage(m_session, this); });
@@ -230,6 +236,19 @@ void RequisitionsPage::publish(qint64 id)
         return;
     PostingDialog::showFor(m_session, id, this);
     refreshAfterChange(id);
+}
+
+void RequisitionsPage::editScorecard(qint64 id)
+{
+    if (id == 0)
+        return;
+    auto requisition = RequisitionService(m_session.db(), m_session.actor()).get(id);
+    if (!requisition) {
+        showError(this, tr("Scorecard"), requisition.error());
+        return;
+    }
+    ScorecardAttributesDialog dialog(m_session, id, requisition->title, this);
+    dialog.exec();
 }
 
 void RequisitionsPage::refreshAfterChange(qint64 id)
@@ -348,6 +367,7 @@ void RequisitionsPage::showContextMenu(const QPoint &position)
     menu.addAction(tr("&Edit…"), this, [this, id] { editRequisition(id); });
     menu.addAction(tr("Edit &Stages…"), this, [this, id] { editPipeline(id); });
     menu.addAction(tr("&Save as Template…"), this, [this, id] { saveAsTemplate(id); });
+    menu.addAction(tr("S&corecard…"), this, [this, id] { editScorecard(id); });
     menu.addAction(tr("P&ublish…"), this, [this, id] { publish(id); });
     menu.addSeparator();
     menu.addAction(tr("Arc&hive…"), this, [this, id] { archiveRequisition(id); });

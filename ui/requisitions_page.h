@@ -44,6 +44,7 @@ public:
     void saveAsTemplate(qint64 id);
     void editPipeline(qint64 id);
     void publish(qint64 id);
+    void editScorecard(qint64 id);
     // Shows the pipeline of this requisition (0: back to the list).
     void openPipeline(qint64 id);
     PipelineView *pipelineView() const { return m_pipeline; }
