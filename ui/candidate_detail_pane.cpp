@@ -4,6 +4,7 @@
 #include <ui/candidate_applications_panel.h>
 #include <ui/candidate_files_panel.h>
 #include <ui/candidate_notes_panel.h>
+#include <ui/consent_section.h>
 #include <ui/empty_state.h>
 #include <ui/flow_layout.h>
 #include <ui/inline_message.h>
@@ -298,6 +299,15 @@ QWidget *CandidateDetailPane::buildDetails()
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(buildTags(details));
     layout->addSpacing(fontMetrics().height() / 2);
+    layout->addWidget(headingLabel(tr("Consent"), details));
+    m_consent = new ConsentSection(m_session, details);
+    connect(m_consent, &ConsentSection::changed, this, [this] {
+        m_timeline->refresh();
+        updateTimelineState();
+        emit changed();
+    });
+    layout->addWidget(m_consent);
+    layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(headingLabel(tr("Applications"), details));
     layout->addWidget(m_applications);
     layout->addWidget(m_noApplications);
@@ -399,6 +409,7 @@ void CandidateDetailPane::fill(const Candidate &c)
     fillSkills(c.skills);
     fillApplications(c.id);
     fillTags();
+    m_consent->showCandidate(c.id);
     m_timeline->setCandidate(c.id);
     m_applicationsPanel->showCandidate(c.id);
     m_notesPanel->showCandidate(c.id);

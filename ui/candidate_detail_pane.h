@@ -22,6 +22,7 @@ namespace Tandem::Ui {
 class CandidateApplicationsPanel;
 class CandidateFilesPanel;
 class CandidateNotesPanel;
+class ConsentSection;
 class EmptyState;
 class FlowLayout;
 class InlineMessage;
@@ -109,6 +110,7 @@ private:
     QLabel *m_noSkills = nullptr;
     QWidget *m_tags = nullptr;
     FlowLayout *m_tagsLayout = nullptr;
+    ConsentSection *m_consent = nullptr;
     QWidget *m_applications = nullptr;
     QGridLayout *m_applicationsLayout = nullptr;
     QLabel *m_noApplications = nullptr;

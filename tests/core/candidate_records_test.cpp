@@ -3,6 +3,7 @@
 #include <core/audit/audit_log.h>
 #include <core/records/activity_log.h>
 #include <core/records/candidate_service.h>
+#include <core/records/consent_service.h>
 #include <core/records/file_store.h>
 #include <core/records/tag_service.h>
 #include <core/records/user_directory.h>
@@ -200,4 +201,36 @@ TEST(TagService, SetTagsNormalisesAuditsAndSharesTheVocabulary)
     EXPECT_TRUE(tags.tagsOf(f.ada.id)->isEmpty());
     EXPECT_EQ(AuditLog(f.t.db()).forEntity(f.ada.uuid)->size(), 3) << "create, tagged, untagged";
     EXPECT_EQ(tags.setTags(f.ada.id, {QString(61, QLatin1Char('x'))}).error().code, ErrorCode::Invalid);
+}
+
+TEST(ConsentService, RecordsWithdrawsAndAuditsWithoutEditingHistory)
+{
+    Fixture f;
+    ConsentService consents(f.t.db(), f.actor);
+    EXPECT_FALSE(consents.standing(f.ada.id)->has_value());
+    const QDateTime given = QDateTime::currentDateTimeUtc().addDays(-30);
+    auto first = consents.record(f.ada.id, QStringLiteral("consent"), given, QStringLiteral(" careers   site "),
+                                 QStringLiteral("privacy-2025"));
+    ASSERT_TRUE(first) << first.error().text().toStdString();
+    EXPECT_EQ(first->source, QStringLiteral("careers site"));
+    ASSERT_TRUE(consents.standing(f.ada.id)->has_value());
+    EXPECT_EQ(consents.standing(f.ada.id)->value().id, first->id);
+
+    auto withdrawn = consents.withdraw(first->id);
+    ASSERT_TRUE(withdrawn) << withdrawn.error().text().toStdString();
+    EXPECT_FALSE(withdrawn->isStanding());
+    EXPECT_FALSE(consents.standing(f.ada.id)->has_value());
+    EXPECT_EQ(consents.withdraw(first->id).error().code, ErrorCode::Conflict);
+    ASSERT_TRUE(consents.record(f.ada.id, QStringLiteral("legitimate_interest"), QDateTime::currentDateTimeUtc(), {}, {}));
+    EXPECT_EQ(consents.forCandidate(f.ada.id)->size(), 2) << "the withdrawn record is kept";
+    EXPECT_EQ(consents.standing(f.ada.id)->value().basis, QStringLiteral("legitimate_interest"));
+
+    EXPECT_EQ(consents.record(f.ada.id, QStringLiteral("because"), given, {}, {}).error().code, ErrorCode::Invalid);
+    EXPECT_EQ(consents.record(f.ada.id, QStringLiteral("consent"), QDateTime::currentDateTimeUtc().addDays(2), {}, {})
+                  .error()
+                  .code,
+              ErrorCode::Invalid);
+    EXPECT_EQ(consents.record(987654, QStringLiteral("consent"), given, {}, {}).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(AuditLog(f.t.db()).forEntity(first->uuid)->size(), 2);
+    EXPECT_TRUE(AuditLog(f.t.db()).verify()->ok);
 }

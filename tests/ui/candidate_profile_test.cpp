@@ -8,6 +8,7 @@
 #include <ui/candidate_detail_pane.h>
 #include <ui/candidate_files_panel.h>
 #include <ui/candidate_notes_panel.h>
+#include <ui/consent_section.h>
 #include <ui/mention_edit.h>
 #include <ui/session.h>
 
@@ -152,6 +153,12 @@ TEST_F(CandidateProfileTest, AddToRequisitionPutsTheCandidateIntoThePipelineAndT
     pane.show();
     pane.showCandidate(candidate.id);
     pane.tabs()->setCurrentIndex(0);
+    auto *consent = pane.findChild<Ui::ConsentSection *>(QStringLiteral("consentSection"));
+    ASSERT_NE(consent, nullptr);
+    EXPECT_EQ(consent->statusText(), QStringLiteral("No consent recorded"));
+    ASSERT_TRUE(consent->record(QStringLiteral("consent"), QDateTime::currentDateTimeUtc(), QStringLiteral("Careers site"),
+                                QStringLiteral("privacy-2025")));
+    EXPECT_TRUE(consent->statusText().startsWith(QStringLiteral("Consent since"))) << consent->statusText().toStdString();
     shoot(pane, QStringLiteral("profile-overview.png"));
 
     bool seen = false;
