@@ -25,8 +25,9 @@
 #include <ui/team_dialog.h>
 #include <ui/tool_tip.h>
 
-#include <core/records/requisition_service.h>
 #include <core/records/candidate_service.h>
+#include <core/records/requisition_service.h>
+#include <core/records/settings_store.h>
 #include <core/transfer/database_transfer.h>
 
 #include <QAction>
@@ -38,6 +39,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -511,6 +513,23 @@ void MainWindow::createSettingsMenu()
         m_settingsActions << action;
         return action;
     };
+    add(tr("Agency &Name…"), tr("The name offer letters and job postings use"), [this](Session &s) {
+        SettingsStore store(s.db(), s.actor());
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Agency Name"), tr("The name letters and job postings use:"),
+                                                   QLineEdit::Normal, store.value(QStringLiteral("agency.name")).value_or(QString()),
+                                                   &ok)
+                                 .simplified();
+        if (!ok || name.isEmpty())
+            return;
+        for (const QString &key : {QStringLiteral("agency.name"), QStringLiteral("posting.organization_name")}) {
+            if (auto saved = store.setValue(key, name); !saved) {
+                showError(this, tr("Agency Name"), saved.error());
+                return;
+            }
+        }
+        statusBar()->showMessage(tr("Letters and postings now name %1").arg(name), statusMessageMs);
+    });
     add(tr("&Team Members…"), tr("The people who recruit, interview and decide, and their roles"), [this](Session &s) {
         TeamDialog dialog(s, this);
         dialog.exec();

@@ -43,7 +43,9 @@ Result<QHash<QString, QString>> OfferLetter::values(const Offer &offer)
                     QObject::tr("Refresh the candidate and try again."));
     const QSqlRecord &r = **row;
     auto text = [&r](int i) { return r.value(i).toString().trimmed(); };
-    auto agency = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'agency.name'"));
+    // The agency's own name; the name job postings use stands in until it is set.
+    auto agency = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key IN ('agency.name', "
+                                             "'posting.organization_name') AND value <> '' ORDER BY key LIMIT 1"));
     if (!agency)
         return std::unexpected(agency.error());
     QString location = text(5);

@@ -9,6 +9,7 @@
 #include <core/records/candidate_service.h>
 #include <core/records/offer_letter_templates.h>
 #include <core/records/offer_service.h>
+#include <core/records/settings_store.h>
 #include <core/records/requisition_service.h>
 #include <core/records/user_directory.h>
 
@@ -234,4 +235,17 @@ TEST(OfferLetterFile, KeepsTheLetterOnceByHashAndNotesItOnTheTimeline)
     auto verified = AuditLog(f.t.db()).verify();
     ASSERT_TRUE(verified);
     EXPECT_TRUE(verified->ok);
+}
+
+// Letters name the agency: its own setting, or the name job postings use until it is set.
+TEST(OfferLetter, AgencyNameFallsBackToThePostingOrganization)
+{
+    Fixture f;
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    EXPECT_EQ(OfferLetter(f.t.db(), us).values(f.offer)->value(QStringLiteral("agency.name")), QString());
+    ASSERT_TRUE(SettingsStore(f.t.db(), f.actor).setValue(QStringLiteral("posting.organization_name"), QStringLiteral("Acme Talent")));
+    EXPECT_EQ(OfferLetter(f.t.db(), us).values(f.offer)->value(QStringLiteral("agency.name")), QStringLiteral("Acme Talent"));
+    ASSERT_TRUE(SettingsStore(f.t.db(), f.actor).setValue(QStringLiteral("agency.name"), QStringLiteral("Acme Recruiting Ltd")));
+    EXPECT_EQ(OfferLetter(f.t.db(), us).values(f.offer)->value(QStringLiteral("agency.name")),
+              QStringLiteral("Acme Recruiting Ltd"));
 }
