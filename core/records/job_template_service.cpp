@@ -169,12 +169,8 @@ Result<JobTemplate> JobTemplateService::rename(qint64 id, int version, const QSt
         return before;
     if (auto ok = validateName(name, id); !ok)
         return std::unexpected(ok.error());
-    auto q = m_db.exec(QStringLiteral("UPDATE job_templates SET name = ?, updated_at = ?, version = version + 1 "
-                                      "WHERE id = ? AND version = ?"),
-                       {name.simplified(), nowStorageTime(), id, version});
-    if (!q)
-        return std::unexpected(q.error());
-    return commitChange(m_db, *tx, m_actor, QStringLiteral("rename"), entityType, before->toJson(), get(id));
+    return renameVersioned(m_db, *tx, m_actor, QStringLiteral("job_templates"), entityType, *before, name,
+                           [this](qint64 renamed) { return get(renamed); });
 }
 
 Status JobTemplateService::remove(qint64 id, int version)

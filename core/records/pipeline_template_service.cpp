@@ -184,12 +184,8 @@ Result<PipelineTemplate> PipelineTemplateService::rename(qint64 id, int version,
         return before;
     if (auto ok = validateName(name, id); !ok)
         return std::unexpected(ok.error());
-    auto q = m_db.exec(QStringLiteral("UPDATE pipeline_templates SET name = ?, updated_at = ?, version = version + 1 "
-                                      "WHERE id = ? AND version = ?"),
-                       {name.simplified(), nowStorageTime(), id, version});
-    if (!q)
-        return std::unexpected(q.error());
-    return commitChange(m_db, *tx, m_actor, QStringLiteral("rename"), entityType, before->toJson(), get(id));
+    return renameVersioned(m_db, *tx, m_actor, QStringLiteral("pipeline_templates"), entityType, *before, name,
+                           [this](qint64 renamed) { return get(renamed); });
 }
 
 Result<PipelineTemplate> PipelineTemplateService::copy(qint64 id, const QString &name)
