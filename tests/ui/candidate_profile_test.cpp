@@ -10,6 +10,7 @@
 #include <ui/candidate_notes_panel.h>
 #include <ui/consent_section.h>
 #include <ui/mention_edit.h>
+#include <ui/mentions_dialog.h>
 #include <ui/session.h>
 
 #include <core/records/activity_log.h>
@@ -203,4 +204,27 @@ TEST_F(CandidateProfileTest, AddToRequisitionPutsTheCandidateIntoThePipelineAndT
     pane.addToRequisition();
     EXPECT_TRUE(refused);
     EXPECT_EQ(ApplicationService(session->db(), session->actor()).forCandidate(candidate.id)->size(), 1);
+}
+
+TEST_F(CandidateProfileTest, MentionsOfMeListsTheNotesThatNameTheUser)
+{
+    Ui::MentionsDialog none(*session);
+    EXPECT_EQ(none.mentionCount(), 0);
+    none.resize(760, 300);
+    shoot(none, QStringLiteral("mentions-empty.png"));
+
+    const QString me = session->actor().name;
+    ActivityLog log(session->db(), session->actor());
+    ASSERT_TRUE(log.addNote(candidate.id, QStringLiteral("@%1 please call her back about the compiler role").arg(me)));
+    ASSERT_TRUE(log.addNote(candidate.id, QStringLiteral("@Ivan Interviewer this one is yours")));
+    Ui::MentionsDialog dialog(*session);
+    ASSERT_EQ(dialog.mentionCount(), 1);
+    qint64 opened = 0;
+    QObject::connect(&dialog, &Ui::MentionsDialog::openCandidateRequested, [&](qint64 id) { opened = id; });
+    auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("mentionsList"));
+    EXPECT_EQ(list->topLevelItem(0)->text(0), QStringLiteral("Ada Lovelace"));
+    dialog.show();
+    shoot(dialog, QStringLiteral("mentions.png"));
+    emit list->itemActivated(list->topLevelItem(0), 0);
+    EXPECT_EQ(opened, candidate.id);
 }
