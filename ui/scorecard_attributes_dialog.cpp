@@ -75,6 +75,7 @@ ScorecardAttributesDialog::ScorecardAttributesDialog(Session &session, qint64 re
     layout->addLayout(form);
     layout->addLayout(edit);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
     resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 24);
     reload();
 }
