@@ -26,6 +26,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 libqt6sql6-psql libpq-dev qtkeychain-qt6-dev
   libical-dev python3-icalendar
+  libpoppler-qt6-dev libquazip1-qt6-dev libphonenumber-dev
 )
 
 missing=()
