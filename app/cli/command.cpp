@@ -50,6 +50,7 @@ QList<Command> allCommands()
     QList<Command> all;
     all << databaseCommands() << demoCommands() << searchCommands() << benchCommands() << transferCommands();
     all << postingCommands();
+    all << listCommands();
     return all;
 }
 

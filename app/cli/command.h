@@ -58,5 +58,6 @@ QList<Command> searchCommands();   // search
 QList<Command> benchCommands();    // bench
 QList<Command> transferCommands(); // migrate
 QList<Command> postingCommands();  // publish, feed
+QList<Command> listCommands();     // import, export
 
 } // namespace Tandem::Cli
