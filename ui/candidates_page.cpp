@@ -2,22 +2,33 @@
 
 #include <ui/add_to_requisition_dialog.h>
 #include <ui/candidate_detail_pane.h>
+#include <ui/export_dialog.h>
+#include <ui/merge_dialog.h>
+#include <ui/merge_history_dialog.h>
 #include <ui/candidate_dialog.h>
 #include <ui/column_fitter.h>
 #include <ui/empty_state.h>
 #include <ui/inline_message.h>
 #include <ui/message_boxes.h>
+#include <ui/saved_searches_dialog.h>
+#include <ui/search_help.h>
+#include <ui/search_snippet_delegate.h>
 #include <ui/session.h>
+#include <ui/tool_tip.h>
 
 #include <core/models/candidate_list_model.h>
 #include <core/records/candidate_service.h>
+#include <core/search/saved_searches.h>
+#include <core/search/search_query.h>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QDir>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -25,6 +36,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Tandem::Ui {
@@ -32,6 +44,21 @@ namespace {
 
 const QString splitterKey = QStringLiteral("candidates/splitter");
 const QString headerKey = QStringLiteral("candidates/header");
+
+// Shares of the table's width; while searching the Match column takes a good part of it.
+QList<std::pair<int, int>> columnWeights(bool withMatch)
+{
+    if (withMatch)
+        return {{CandidateListModel::NameColumn, 14}, {CandidateListModel::TitleColumn, 14},
+                {CandidateListModel::CompanyColumn, 10}, {CandidateListModel::CityColumn, 8},
+                {CandidateListModel::StageColumn, 8}, {CandidateListModel::SourceColumn, 7},
+                {CandidateListModel::AddedColumn, 10}, {CandidateListModel::MatchColumn, 29}};
+    // The title is the longest text and the one a recruiter scans.
+    return {{CandidateListModel::NameColumn, 17}, {CandidateListModel::TitleColumn, 22},
+            {CandidateListModel::CompanyColumn, 16}, {CandidateListModel::CityColumn, 12},
+            {CandidateListModel::StageColumn, 8}, {CandidateListModel::SourceColumn, 10},
+            {CandidateListModel::AddedColumn, 10}};
+}
 
 // Long enough to skip the keystrokes of a word being typed, short enough to feel instant.
 constexpr int searchDelayMs = 150;
@@ -52,12 +79,14 @@ CandidatesPage::CandidatesPage(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("candidatesPage"));
     m_search->setObjectName(QStringLiteral("candidateSearch"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search: name, skill:rust city:berlin \"data engineer\""));
-    m_search->setToolTip(tr("Words match names, titles, companies and skills.\n"
+    m_search->setPlaceholderText(tr("Search: name, skill:rust tag:remote experience:>5 \"data engineer\""));
+    m_search->setToolTip(tr("Words match names, titles, companies, skills and resumes.\n"
                             "skill:rust  city:berlin  title:engineer  narrow by field\n"
+                            "tag:remote  experience:>5  added:>=2025-06  filter\n"
                             "\"data engineer\"  matches the phrase\n"
                             "kube*  matches words that start with kube\n"
-                            "-java  leaves out candidates who mention java"));
+                            "-java  leaves out candidates who mention java\n"
+                            "Click ? for everything the search understands."));
     m_search->installEventFilter(this);
     m_count->setObjectName(QStringLiteral("candidateCount"));
     m_queryError->setObjectName(QStringLiteral("queryError"));
@@ -88,8 +117,26 @@ CandidatesPage::CandidatesPage(Session &session, QWidget *parent)
         m_splitter->setSizes({unit * 112, unit * 84});
     }
 
+    m_savedMenu = new QMenu(this);
+    m_savedMenu->setObjectName(QStringLiteral("savedSearchesMenu"));
+    connect(m_savedMenu, &QMenu::aboutToShow, this, &CandidatesPage::fillSavedSearchMenu);
+    m_savedSearches = new QToolButton(this);
+    m_savedSearches->setObjectName(QStringLiteral("savedSearchesButton"));
+    m_savedSearches->setText(tr("Saved Searches"));
+    m_savedSearches->setToolTip(tr("Save the current search, or run one you saved"));
+    m_savedSearches->setPopupMode(QToolButton::InstantPopup);
+    m_savedSearches->setMenu(m_savedMenu);
+    m_help = new QToolButton(this);
+    m_help->setObjectName(QStringLiteral("searchHelpButton"));
+    m_help->setText(QStringLiteral("?"));
+    m_help->setToolTip(tr("What the search understands: fields, filters, ranges and operators"));
+    m_help->setAccessibleName(tr("Search help"));
+    connect(m_help, &QToolButton::clicked, this, &CandidatesPage::showSearchHelp);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_help);
+    bar->addWidget(m_savedSearches);
     bar->addWidget(m_count);
     bar->addSpacing(fontMetrics().averageCharWidth() * 2);
     bar->addWidget(m_new);
@@ -149,13 +196,12 @@ void CandidatesPage::configureTable()
     columns->setHighlightSections(false);
     columns->setSectionsMovable(true);
     columns->setSortIndicator(CandidateListModel::NameColumn, Qt::AscendingOrder);
-    // Shares of the width: the title is the longest text and the one a recruiter scans.
-    m_columns = new ColumnFitter(m_table,
-                                 {{CandidateListModel::NameColumn, 17}, {CandidateListModel::TitleColumn, 22},
-                                  {CandidateListModel::CompanyColumn, 16}, {CandidateListModel::CityColumn, 12},
-                                  {CandidateListModel::StageColumn, 8}, {CandidateListModel::SourceColumn, 10},
-                                  {CandidateListModel::AddedColumn, 10}},
-                                 headerKey);
+    m_table->setItemDelegateForColumn(CandidateListModel::MatchColumn,
+                                      new SearchSnippetDelegate(CandidateListModel::HighlightsRole, m_table));
+    // The Match column shows only while searching. Hidden before the fitter starts: hiding
+    // a column later would look like the user's own resizing to it.
+    columns->restoreState(QSettings().value(headerKey).toByteArray());
+    refitColumns(false);
     m_table->setSortingEnabled(true);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CandidatesPage::showCurrent);
@@ -214,8 +260,109 @@ void CandidatesPage::applySearch()
         header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         header->viewport()->update();
     }
+    updateMatchColumn();
     updateCount(m_model->totalCount());
     select(selected);
+}
+
+void CandidatesPage::runSearch(const QString &query)
+{
+    m_search->setText(query);
+    applySearch();
+}
+
+// The Match column shows only while searching. The column fitter is made again for the new
+// set of columns; the header is saved first, so the user's own widths and order survive.
+void CandidatesPage::updateMatchColumn()
+{
+    const bool show = m_model->isSearching();
+    if (show != m_matchShown)
+        refitColumns(show);
+}
+
+void CandidatesPage::refitColumns(bool withMatch)
+{
+    m_matchShown = withMatch;
+    if (m_columns) {
+        m_columns->save();
+        delete m_columns;
+        m_columns = nullptr;
+    }
+    m_table->setColumnHidden(CandidateListModel::MatchColumn, !withMatch);
+    // The fitter restores the header from the settings: they must say what is shown now.
+    QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
+    m_columns = new ColumnFitter(m_table, columnWeights(withMatch), headerKey);
+}
+
+void CandidatesPage::fillSavedSearchMenu()
+{
+    m_savedMenu->clear();
+    QAction *save = m_savedMenu->addAction(tr("&Save Current Search…"), this, &CandidatesPage::saveCurrentSearch);
+    save->setObjectName(QStringLiteral("saveCurrentSearch"));
+    save->setEnabled(!m_search->text().trimmed().isEmpty());
+    m_savedMenu->addSeparator();
+    auto searches = SavedSearchService(m_session.db(), m_session.actor()).list();
+    if (!searches) {
+        m_savedMenu->addAction(tr("Saved searches cannot be read"))->setEnabled(false);
+    } else if (searches->isEmpty()) {
+        m_savedMenu->addAction(tr("No saved searches yet"))->setEnabled(false);
+    } else {
+        for (const SavedSearch &saved : std::as_const(*searches)) {
+            // A menu item's & would become a shortcut: names are data, written as typed.
+            QString label = saved.name;
+            label.replace(QLatin1Char('&'), QLatin1String("&&"));
+            QAction *run = m_savedMenu->addAction(label, this, [this, query = saved.query] { runSearch(query); });
+            run->setToolTip(plainToolTip(saved.query));
+            run->setData(saved.id);
+        }
+    }
+    m_savedMenu->addSeparator();
+    QAction *manage = m_savedMenu->addAction(tr("&Manage…"), this, &CandidatesPage::manageSavedSearches);
+    manage->setObjectName(QStringLiteral("manageSavedSearches"));
+    manage->setEnabled(searches && !searches->isEmpty());
+}
+
+void CandidatesPage::saveCurrentSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (auto parsed = parseSearchQuery(query); !parsed) { // say what is wrong before asking a name
+        showError(this, tr("Save Search"), parsed.error());
+        return;
+    }
+    bool ok = false;
+    const QString name
+        = QInputDialog::getText(this, tr("Save Search"), tr("Name for this search:"), QLineEdit::Normal, query, &ok);
+    if (!ok)
+        return;
+    SavedSearchService service(m_session.db(), m_session.actor());
+    auto saved = service.create(name, query);
+    if (!saved) {
+        showError(this, tr("Save Search"), saved.error());
+        return;
+    }
+    emit statusMessage(tr("Saved the search “%1”").arg(saved->name));
+}
+
+void CandidatesPage::manageSavedSearches()
+{
+    SavedSearchesDialog dialog(m_session, this);
+    connect(&dialog, &SavedSearchesDialog::runRequested, this, &CandidatesPage::runSearch);
+    dialog.exec();
+}
+
+void CandidatesPage::showSearchHelp()
+{
+    auto *popup = new SearchHelpPopup(this); // deletes itself when closed
+    connect(popup, &SearchHelpPopup::exampleChosen, this, &CandidatesPage::insertExample);
+    popup->showBelow(m_help);
+}
+
+// An example from the help joins what is typed already (it narrows the search).
+void CandidatesPage::insertExample(const QString &example)
+{
+    const QString current = m_search->text().trimmed();
+    runSearch(current.isEmpty() ? example : current + QLatin1Char(' ') + example);
+    m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void CandidatesPage::updateCount(qint64 count)
@@ -298,15 +445,53 @@ void CandidatesPage::showContextMenu(const QPoint &position)
     if (chosen.size() > 1) {
         menu.addAction(tr("Add %n Candidate(s) to &Requisition…", nullptr, int(chosen.size())), this,
                        [this, chosen] { addToRequisition(chosen); });
+        if (chosen.size() == 2)
+            menu.addAction(tr("&Merge These Two…"), this, [this, chosen] { mergeCandidates(chosen[0], chosen[1]); });
+        menu.addAction(tr("E&xport %n Candidate(s)…", nullptr, int(chosen.size())), this,
+                       [this, chosen] { exportCandidates(chosen); });
         menu.exec(m_table->viewport()->mapToGlobal(position));
         return;
     }
     menu.addAction(tr("&Edit…"), this, [this, id] { editCandidate(id); });
     menu.addAction(tr("Add &note…"), m_detail, &CandidateDetailPane::addNote);
     menu.addAction(tr("Add to &Requisition…"), this, [this, id] { addToRequisition({id}); });
+    menu.addAction(tr("E&xport…"), this, [this, id] { exportCandidates({id}); });
+    menu.addAction(tr("Merge &History…"), this, [this, id] { showMergeHistory(id); });
     menu.addSeparator();
     menu.addAction(tr("Arc&hive…"), this, [this, id] { archiveCandidate(id); });
     menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void CandidatesPage::exportCandidates(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    ExportDialog dialog(m_session.db(), ids, this);
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString &path, int count) {
+        emit statusMessage(tr("Exported %1 to %2").arg(count).arg(QDir::toNativeSeparators(path)));
+    });
+    dialog.exec();
+}
+
+void CandidatesPage::mergeCandidates(qint64 survivorId, qint64 mergedId)
+{
+    MergeDialog dialog(m_session, survivorId, mergedId, this);
+    qint64 kept = 0;
+    connect(&dialog, &MergeDialog::merged, this, [&kept](const MergeRecord &record) { kept = record.survivorId; });
+    if (dialog.exec() != QDialog::Accepted || kept == 0)
+        return;
+    reload();
+    openCandidate(kept);
+}
+
+void CandidatesPage::showMergeHistory(qint64 candidateId)
+{
+    MergeHistoryDialog dialog(m_session, candidateId, this);
+    bool undone = false;
+    connect(&dialog, &MergeHistoryDialog::mergeUndone, this, [&undone] { undone = true; });
+    dialog.exec();
+    if (undone)
+        reload();
 }
 
 void CandidatesPage::openCandidate(qint64 id)

@@ -422,6 +422,7 @@ Result<CandidateListModel::Hits> CandidateListModel::runSearch(const QString &te
     if (!rows)
         return std::unexpected(rows.error());
     Hits result;
+    result.query = *query;
     result.rows = std::move(*rows);
     result.matches = result.rows.size();
     if (hits->size() >= SearchLimit) { // there may be more than were shown
@@ -526,6 +527,8 @@ void CandidateListModel::setSearchText(const QString &text)
     m_recent.clear();
     m_hitsByRank = std::move(hits->rows);
     m_matchCount = hits->matches;
+    m_query = hits->query;
+    clearSnippets();
     m_searchColumn = -1; // a new search shows the best hits first
     m_searchOrder = Qt::AscendingOrder;
     sortHits();
@@ -548,6 +551,8 @@ void CandidateListModel::enterBrowseMode()
     m_hits.clear();
     m_hitRow.clear();
     m_matchCount = 0;
+    m_query = SearchQuery();
+    clearSnippets();
     setBrowse(std::move(*browse));
     m_shownRows = clampRows(m_total);
     endResetModel();
@@ -608,6 +613,8 @@ void CandidateListModel::refresh()
             [&] {
                 m_hitsByRank = std::move(hits->rows);
                 m_matchCount = hits->matches;
+                m_query = hits->query;
+                clearSnippets();
                 sortHits();
                 reindexHits();
             },
@@ -637,6 +644,8 @@ void CandidateListModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= ColumnCount)
         return;
+    if (column == MatchColumn) // snippets have no order of their own: by relevance, or by name
+        column = isSearching() ? -1 : int(NameColumn);
     if (isSearching()) {
         m_searchColumn = std::max(-1, column);
         m_searchOrder = order;
@@ -723,10 +732,20 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole && role != UuidRole
-        && role != EmailRole)
+        && role != EmailRole && role != HighlightsRole)
         return {}; // before rowAt(): a role nobody shows must not read a block
     const Row *row = rowAt(index.row(), true);
     if (!row)
+        return {};
+    if (index.column() == MatchColumn && role != IdRole && role != UuidRole && role != EmailRole) {
+        const Snippet *snippet = snippetAt(index.row());
+        if (!snippet)
+            return {};
+        if (role == HighlightsRole)
+            return QVariant::fromValue(snippet->highlights);
+        return role == Qt::ToolTipRole ? QVariant(Internal::plainToolTip(snippet->text)) : QVariant(snippet->text);
+    }
+    if (role == HighlightsRole)
         return {};
     switch (role) {
     case Qt::DisplayRole:
@@ -802,9 +821,41 @@ QVariant CandidateListModel::headerData(int section, Qt::Orientation orientation
         return tr("Source");
     case AddedColumn:
         return tr("Added");
+    case MatchColumn:
+        return tr("Match");
     default:
         return {};
     }
+}
+
+// --- Snippets ------------------------------------------------------------------------------
+
+void CandidateListModel::clearSnippets()
+{
+    m_snippets.clear();
+}
+
+// The snippet of a shown hit, reading those of its SnippetBlock rows when it is not cached.
+// nullptr while browsing, for a search of filters alone, or when the hit has no snippet.
+const Snippet *CandidateListModel::snippetAt(int row) const
+{
+    if (!isSearching() || m_query.ftsMatch().isEmpty() || row < 0 || row >= m_hits.size())
+        return nullptr;
+    const qint64 id = m_hits.at(row).id;
+    auto it = m_snippets.constFind(id);
+    if (it == m_snippets.cend()) {
+        const int first = row - row % SnippetBlock;
+        QList<qint64> ids;
+        for (int i = first; i < std::min<int>(first + SnippetBlock, int(m_hits.size())); ++i)
+            ids << m_hits.at(i).id;
+        auto found = m_search->snippets(m_query, ids);
+        if (!found)
+            reportLater(found.error().text());
+        for (const qint64 each : std::as_const(ids)) // misses and failures are remembered as empty
+            m_snippets.insert(each, found ? found->value(each) : Snippet());
+        it = m_snippets.constFind(id);
+    }
+    return it->isEmpty() ? nullptr : &*it;
 }
 
 } // namespace Tandem

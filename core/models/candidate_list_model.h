@@ -1,6 +1,8 @@
 #pragma once
 
 #include <core/common/error.h>
+#include <core/search/search_query.h>
+#include <core/search/search_snippet.h>
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -32,7 +34,10 @@ class Database;
 // Archived candidates are left out through the full-text index (see notArchived in the
 // .cpp). List queries never read resume_text.
 // Search mode (non-empty searchText()): up to SearchLimit hits of CandidateSearch, read at
-// once, in rank order; sort() then sorts them in memory, and sort(-1) returns to rank order.
+// once, in rank order; sort() then sorts them in memory, and sort(-1) (or sorting by
+// MatchColumn) returns to rank order. MatchColumn shows each hit's snippet (plain text) with
+// HighlightsRole ranges; snippets are read only for rows a view asks for, SnippetBlock rows
+// at a time, and cached until the search or its rows change.
 // Sorting and refresh() are layout changes, not resets: a view's current row and selection
 // stay on the same candidates (found in the database when they are not cached: one walk of
 // the ordered ids, up to the farthest of them), and the scroll position stays where it was.
@@ -57,13 +62,16 @@ public:
         StageColumn,
         SourceColumn,
         AddedColumn,
+        MatchColumn, // searching: the snippet of the field that matched; empty while browsing
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, UuidRole, EmailRole };
+    // HighlightsRole (MatchColumn): QList<HighlightRange> into the DisplayRole text.
+    enum Role { IdRole = Qt::UserRole + 1, UuidRole, EmailRole, HighlightsRole };
 
     static constexpr int BlockSize = 200;
     static constexpr int CachedBlocks = 16;
     static constexpr int SearchLimit = 1000;
+    static constexpr int SnippetBlock = 50; // snippets are read for this many rows at once
 
     // The statements behind the first page of a new list (the count, then the first block
     // with LIMIT BlockSize OFFSET 0 bound), for the benchmark's raw-SQLite comparison.
@@ -130,6 +138,7 @@ private:
     {
         QList<Row> rows; // rank order
         qint64 matches = 0;
+        SearchQuery query;
     };
 
     static Row readRow(const QSqlQuery &q);
@@ -153,6 +162,8 @@ private:
     void relayout(qint64 newTotal, const std::function<void()> &install,
                   QAbstractItemModel::LayoutChangeHint hint);
     QString displayText(const Row &row, int column) const;
+    const Snippet *snippetAt(int row) const;
+    void clearSnippets();
     QString toolTip(const Row &row, int column) const;
     void reportLater(const QString &message) const;
 
@@ -173,6 +184,8 @@ private:
     QList<Row> m_hits; // as shown
     QHash<qint64, int> m_hitRow;
     qint64 m_matchCount = 0;
+    SearchQuery m_query; // what m_searchText parsed to, for snippets
+    mutable QHash<qint64, Snippet> m_snippets; // a cache filled by data(); empty: no match shown
     int m_searchColumn = -1;
     Qt::SortOrder m_searchOrder = Qt::AscendingOrder;
 };

@@ -166,6 +166,43 @@ SearchStatement postgresCount(const SearchQuery &query, bool includeArchived)
     return s;
 }
 
+// Words around a match: about 160 characters of ordinary text.
+constexpr int SnippetTokens = 20;
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+// Rows of (id, marked text...): each candidate's text with the most highlights, the first
+// of equals.
+Result<QHash<qint64, Snippet>> readSnippets(Database &db, const QString &sql, const QVariantList &values,
+                                            int texts)
+{
+    auto rows = db.exec(sql, values);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QHash<qint64, Snippet> out;
+    while (rows->next()) {
+        Snippet best;
+        for (int i = 1; i <= texts; ++i) {
+            Snippet s = Internal::snippetFromMarked(rows->value(i).toString());
+            if (s.highlights.size() > best.highlights.size())
+                best = std::move(s);
+        }
+        if (!best.highlights.isEmpty())
+            out.insert(rows->value(0).toLongLong(), best);
+    }
+    const QSqlError error = rows->lastError();
+    rows->finish();
+    if (error.isValid())
+        return std::unexpected(db.errorFrom(error, QObject::tr("reading search snippets")));
+    return out;
+}
+
 } // namespace
 
 CandidateSearch::CandidateSearch(Database &db)
@@ -258,7 +295,69 @@ Result<QList<CandidateHit>> CandidateSearch::search(const SearchQuery &query, co
     rows->finish();
     if (error.isValid())
         return std::unexpected(m_db.errorFrom(error, QObject::tr("searching candidates")));
+    if (options.snippets && !hits.isEmpty()) {
+        QList<qint64> ids;
+        for (const CandidateHit &hit : std::as_const(hits))
+            ids << hit.id;
+        auto found = snippets(query, ids);
+        if (!found)
+            return std::unexpected(found.error());
+        for (CandidateHit &hit : hits) {
+            const Snippet snippet = found->value(hit.id);
+            hit.snippet = snippet.text;
+            hit.highlights = snippet.highlights;
+        }
+    }
     return hits;
+}
+
+Result<QHash<qint64, Snippet>> CandidateSearch::snippets(const SearchQuery &query, const QList<qint64> &ids)
+{
+    if (query.ftsMatch().isEmpty() || ids.isEmpty())
+        return QHash<qint64, Snippet>();
+    if (auto ok = prepare(); !ok)
+        return std::unexpected(ok.error());
+    return m_db.engine() == Engine::Postgres ? postgresSnippets(query, ids) : sqliteSnippets(query, ids);
+}
+
+Result<QHash<qint64, Snippet>> CandidateSearch::sqliteSnippets(const SearchQuery &query, const QList<qint64> &ids)
+{
+    // The id list is bound; FTS5 seeks each rowid of the IN list within the match.
+    const QString sql = QStringLiteral("SELECT rowid, snippet(candidate_fts, -1, ?, ?, ?, %1) FROM candidate_fts"
+                                       " WHERE candidate_fts MATCH ? AND rowid IN (%2)")
+                            .arg(SnippetTokens)
+                            .arg(placeholders(ids.size()));
+    QVariantList values {QString(QChar(Internal::HighlightOpen)), QString(QChar(Internal::HighlightClose)),
+                         QStringLiteral("\u2026"), indexMatch(query.ftsMatch(), true)};
+    for (const qint64 id : ids)
+        values << id;
+    return readSnippets(m_db, sql, values, 1);
+}
+
+Result<QHash<qint64, Snippet>> CandidateSearch::postgresSnippets(const SearchQuery &query, const QList<qint64> &ids)
+{
+    // Preference among fields that match equally often, best first.
+    static const QStringList fields {QStringLiteral("c.current_title"), QStringLiteral("c.skills_text"),
+                                     QStringLiteral("c.current_company"), QStringLiteral("c.city"),
+                                     QStringLiteral("c.resume_text"),
+                                     QStringLiteral("c.first_name || ' ' || c.last_name"), QStringLiteral("c.email")};
+    QStringList columns;
+    for (const QString &field : fields)
+        columns << QStringLiteral("ts_headline('tandem_search', replace(%1, '<', k.lt), k.q, k.options)").arg(field);
+    const QString sql = QStringLiteral("SELECT c.id, %1 FROM (SELECT to_tsquery('tandem_search', ?) AS q,"
+                                       " CAST(? AS text) AS options, CAST(? AS text) AS lt) AS k, candidates AS c"
+                                       " WHERE c.id IN (%2)")
+                            .arg(columns.join(QStringLiteral(", ")), placeholders(ids.size()));
+    const QString options = QStringLiteral("StartSel=\"%1\", StopSel=\"%2\", MaxWords=%3, MinWords=%4, ShortWord=1,"
+                                           " MaxFragments=2, FragmentDelimiter=\" \u2026 \"")
+                                .arg(QChar(Internal::HighlightOpen))
+                                .arg(QChar(Internal::HighlightClose))
+                                .arg(SnippetTokens)
+                                .arg(SnippetTokens / 2);
+    QVariantList values {query.pgHighlightQuery(), options, QString(QChar(Internal::LessThanStandIn))};
+    for (const qint64 id : ids)
+        values << id;
+    return readSnippets(m_db, sql, values, int(fields.size()));
 }
 
 Result<qint64> CandidateSearch::count(const QString &query)

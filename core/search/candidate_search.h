@@ -2,8 +2,10 @@
 
 #include <core/common/error.h>
 #include <core/search/search_query.h>
+#include <core/search/search_snippet.h>
 #include <core/storage/connection_settings.h>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -22,6 +24,10 @@ struct CandidateHit
     QString city;
     // Relevance, higher is better, comparable only within one search; 0 with SearchOrder::Newest.
     double score = 0.0;
+    // With SearchOptions::snippets: about 160 characters of the field that matched best,
+    // plain text, and the matched words in it. Empty for searches of filters alone.
+    QString snippet;
+    QList<HighlightRange> highlights;
 };
 
 enum class SearchOrder {
@@ -35,6 +41,7 @@ struct SearchOptions
     int offset = 0; // with Relevance, pages end where the ranking window ends
     SearchOrder order = SearchOrder::Relevance;
     bool includeArchived = false;
+    bool snippets = false; // fill CandidateHit::snippet for the hits returned (one more query)
 };
 
 // One statement exactly as CandidateSearch runs it: SQL with ? placeholders and the values
@@ -75,8 +82,9 @@ struct SearchStatement
 // top-N sort of their ids, and only those are scored by ts_rank, which reads each vector).
 // Archived candidates are left out inside the index (SQLite: its column "state"; PostgreSQL:
 // candidate_search.archived), so the window holds only candidates that can be shown and
-// count() never reads the candidates table; source: filters do read it, once for each
-// match walked.
+// count() never reads the candidates table; filters (source:, tag:, experience:, added:,
+// updated:) do read it, once for each match walked. A search of filters alone reads the
+// candidates table newest first.
 //
 // Owns: nothing; borrows the Database, which must outlive it.
 // Thread: the thread of its Database. A search-as-you-type list runs it on a worker with its
@@ -95,6 +103,11 @@ public:
     // How many candidates match, archived ones only with includeArchived.
     Result<qint64> count(const QString &query);
     Result<qint64> count(const SearchQuery &query, bool includeArchived = false);
+    // Snippets of these candidates for the query's words (SQLite: FTS5 snippet() choosing the
+    // best column; PostgreSQL: ts_headline() over each field, keeping the one with the most
+    // matches). Meant for the rows on screen: it reads each candidate's text. Candidates
+    // without a match (or a query without words) are not in the answer.
+    Result<QHash<qint64, Snippet>> snippets(const SearchQuery &query, const QList<qint64> &ids);
 
     int rankWindow() const { return m_rankWindow; }
     void setRankWindow(int rows);
@@ -108,6 +121,8 @@ public:
 
 private:
     Status prepare();
+    Result<QHash<qint64, Snippet>> sqliteSnippets(const SearchQuery &query, const QList<qint64> &ids);
+    Result<QHash<qint64, Snippet>> postgresSnippets(const SearchQuery &query, const QList<qint64> &ids);
 
     Database &m_db; // not owned
     int m_rankWindow = DefaultRankWindow;

@@ -1,6 +1,9 @@
 #include "search_query.h"
 
+#include "search_filters.h"
+
 #include <QObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -20,7 +23,7 @@ struct FieldName
 };
 
 // What people type, aliases included; the first name of a field is the one messages show.
-constexpr std::array<FieldName, 10> fieldNames = {{
+constexpr std::array<FieldName, 15> fieldNames = {{
     {"name", SearchField::Name},
     {"email", SearchField::Email},
     {"title", SearchField::Title},
@@ -31,7 +34,14 @@ constexpr std::array<FieldName, 10> fieldNames = {{
     {"resume", SearchField::Resume},
     {"cv", SearchField::Resume},
     {"source", SearchField::Source},
+    {"tag", SearchField::Tag},
+    {"tags", SearchField::Tag},
+    {"experience", SearchField::Experience},
+    {"added", SearchField::Added},
+    {"updated", SearchField::Updated},
 }};
+
+using Internal::isFilterField;
 
 std::optional<SearchField> fieldByName(const QString &name)
 {
@@ -50,6 +60,23 @@ QString fieldLabel(SearchField field)
             return QString::fromLatin1(f.name);
     }
     return {};
+}
+
+// How a filter is typed, for hints.
+QString filterExample(SearchField field)
+{
+    switch (field) {
+    case SearchField::Tag:
+        return QStringLiteral("tag:remote");
+    case SearchField::Experience:
+        return QStringLiteral("experience:>5");
+    case SearchField::Added:
+        return QStringLiteral("added:>=2024-06");
+    case SearchField::Updated:
+        return QStringLiteral("updated:>=2024-06");
+    default:
+        return QStringLiteral("source:linkedin");
+    }
 }
 
 // The candidate_fts column for a field (see the migration's full-text block).
@@ -72,6 +99,10 @@ QString ftsColumn(SearchField field)
         return QStringLiteral("resume");
     case SearchField::Any:
     case SearchField::Source:
+    case SearchField::Tag:
+    case SearchField::Experience:
+    case SearchField::Added:
+    case SearchField::Updated:
         break;
     }
     return {};
@@ -179,10 +210,12 @@ Result<QList<Token>> tokenize(const QString &text, bool asYouType)
             t.kind = Token::Kind::Phrase;
             if (close < 0) { // still typing the phrase: its last word is unfinished too
                 close = n;
-                const bool sourceValue = literal && tokens.last().kind == Token::Kind::Field
-                    && fieldByName(tokens.last().text) == SearchField::Source;
+                const auto field = literal && tokens.last().kind == Token::Kind::Field
+                    ? fieldByName(tokens.last().text)
+                    : std::nullopt;
+                const bool filterValue = field && isFilterField(*field);
                 t.prefix
-                    = !sourceValue && !isSeparator(text.at(n - 1)) && lastWordLength(text.mid(i + 1)) >= 2;
+                    = !filterValue && !isSeparator(text.at(n - 1)) && lastWordLength(text.mid(i + 1)) >= 2;
             }
             t.text = text.mid(i + 1, close - i - 1);
             i = close + 1;
@@ -254,6 +287,27 @@ void dropUnfinishedEnd(QList<Token> &tokens)
     }
 }
 
+// Search-as-you-type: a filter value still being typed at the end (added:2024-0,
+// experience:>) is left out until it reads, rather than reported at every keystroke. Only
+// digits and range signs can still be on their way to a value; experience:>five is reported.
+void dropUnreadableFilterAtEnd(QList<Token> &tokens, qsizetype textLength)
+{
+    if (tokens.size() < 3)
+        return;
+    const Token &value = tokens.at(tokens.size() - 2);
+    const Token &field = tokens.at(tokens.size() - 3);
+    if ((value.kind != Token::Kind::Word && value.kind != Token::Kind::Phrase) || value.spaceBefore
+        || value.end != textLength || field.kind != Token::Kind::Field)
+        return;
+    const auto which = fieldByName(field.text);
+    static const QRegularExpression partialRange(QStringLiteral("^[0-9<>=.\\-]+$"));
+    if (!which || !isFilterField(*which) || !partialRange.match(value.text.trimmed()).hasMatch())
+        return;
+    if (Internal::filterCondition(*which, fieldLabel(*which), value.text.trimmed()))
+        return;
+    tokens.remove(tokens.size() - 3, 2);
+}
+
 // Search-as-you-type: the word touching the end of the text is still being typed.
 void markLastWordAsPrefix(QList<Token> &tokens, qsizetype textLength)
 {
@@ -266,8 +320,8 @@ void markLastWordAsPrefix(QList<Token> &tokens, qsizetype textLength)
     if (tokens.size() >= 3) {
         const Token &before = tokens.at(tokens.size() - 3);
         if (!last.spaceBefore && before.kind == Token::Kind::Field
-            && fieldByName(before.text) == SearchField::Source)
-            return; // source: values are whole values
+            && isFilterField(fieldByName(before.text).value_or(SearchField::Any)))
+            return; // filter values are whole values
     }
     last.prefix = true;
 }
@@ -615,15 +669,17 @@ Result<std::optional<SearchNode>> normalize(SearchNode node)
 {
     using Kind = SearchNode::Kind;
     if (node.isLeaf()) {
-        if (node.field == SearchField::Source) {
+        if (isFilterField(node.field)) {
             node.text = node.text.trimmed();
             if (node.text.isEmpty())
                 return std::optional<SearchNode>();
+            const QString label = fieldLabel(node.field);
             if (node.prefix)
-                return fail(
-                    ErrorCode::Invalid,
-                    QObject::tr("source: matches whole values, so %1 cannot end in *.").arg(leafText(node)),
-                    QObject::tr("Type the whole source, as in source:linkedin."));
+                return fail(ErrorCode::Invalid,
+                            QObject::tr("%1: matches whole values, so %2 cannot end in *.").arg(label, leafText(node)),
+                            QObject::tr("Type the whole value, as in %1.").arg(filterExample(node.field)));
+            if (auto ok = Internal::filterCondition(node.field, label, node.text); !ok)
+                return std::unexpected(ok.error());
             return std::optional<SearchNode>(std::move(node));
         }
         if (wordsOf(node.text).isEmpty())
@@ -670,17 +726,22 @@ Result<std::optional<SearchNode>> normalize(SearchNode node)
 // ---------------------------------------------------------------------------------------
 // Translation into FTS5 and SQL
 
-bool containsSource(const SearchNode &n)
+// The first filter leaf in the tree, or nullptr.
+const SearchNode *firstFilter(const SearchNode &n)
 {
     if (n.isLeaf())
-        return n.field == SearchField::Source;
-    return std::any_of(n.children.begin(), n.children.end(), containsSource);
+        return isFilterField(n.field) ? &n : nullptr;
+    for (const SearchNode &child : n.children) {
+        if (const SearchNode *found = firstFilter(child))
+            return found;
+    }
+    return nullptr;
 }
 
 bool containsWords(const SearchNode &n)
 {
     if (n.isLeaf())
-        return n.field != SearchField::Source;
+        return !isFilterField(n.field);
     return std::any_of(n.children.begin(), n.children.end(), containsWords);
 }
 
@@ -766,9 +827,12 @@ Status toFts(const SearchNode &n, bool negated, Fts &out)
 QString toSql(const SearchNode &n, QVariantList &values)
 {
     using Kind = SearchNode::Kind;
-    if (n.isLeaf()) {
-        values << n.text;
-        return QStringLiteral("c.source = ? COLLATE NOCASE");
+    if (n.isLeaf()) { // normalize() checked the value, so this cannot fail
+        auto condition = Internal::filterCondition(n.field, fieldLabel(n.field), n.text);
+        if (!condition)
+            return QStringLiteral("0 = 1");
+        values << condition->values;
+        return condition->sql;
     }
     if (n.kind == Kind::Not)
         return QStringLiteral("NOT (") + toSql(n.children.front(), values) + QLatin1Char(')');
@@ -822,6 +886,10 @@ QString pgWeight(SearchField field)
         return QStringLiteral("D");
     case SearchField::Any:
     case SearchField::Source:
+    case SearchField::Tag:
+    case SearchField::Experience:
+    case SearchField::Added:
+    case SearchField::Updated:
         break;
     }
     return {};
@@ -841,6 +909,10 @@ QString pgFieldVector(SearchField field)
     case SearchField::Name:
     case SearchField::Resume:
     case SearchField::Source:
+    case SearchField::Tag:
+    case SearchField::Experience:
+    case SearchField::Added:
+    case SearchField::Updated:
         break;
     }
     return {};
@@ -866,6 +938,7 @@ struct Pg
 {
     QVariantList values;
     QStringList rank; // operands that count toward relevance
+    QStringList highlight; // the same without weights, for ts_headline()
 };
 
 const QString PgMatches = QStringLiteral(" @@ to_tsquery('tandem_search', ?)");
@@ -882,8 +955,10 @@ QString toPg(const SearchNode &n, bool negated, Pg &out)
     case Kind::Phrase: {
         const QString weight = pgWeight(n.field);
         const QStringList operands = pgOperands(n, weight);
-        if (!negated)
+        if (!negated) {
             out.rank << operands;
+            out.highlight << pgOperands(n, QString());
+        }
         out.values << operands.join(QStringLiteral(" <-> "));
         const QString vector = pgFieldVector(n.field);
         if (vector.isEmpty())
@@ -934,13 +1009,15 @@ Result<Translation> translate(const SearchNode &root)
     std::vector<const SearchNode *> exclusions;
     QStringList sqlParts;
     for (const SearchNode *c : conjuncts) {
-        const bool source = containsSource(*c);
+        const SearchNode *filter = firstFilter(*c);
+        const bool source = filter != nullptr;
         if (source && containsWords(*c))
             return fail(ErrorCode::Invalid,
-                        QObject::tr("source: can only narrow the whole search, but here it is inside OR or "
-                                    "NOT together with words: %1.")
-                            .arg(userSyntax(*c)),
-                        QObject::tr("Move it out of the group, as in (python OR go) source:linkedin."));
+                        QObject::tr("%1: can only narrow the whole search, but here it is inside OR or "
+                                    "NOT together with words: %2.")
+                            .arg(fieldLabel(filter->field), userSyntax(*c)),
+                        QObject::tr("Move it out of the group, as in (python OR go) %1.")
+                            .arg(filterExample(filter->field)));
         if (source)
             sqlParts << toSql(*c, t.values);
         else if (c->kind == SearchNode::Kind::Not)
@@ -966,7 +1043,7 @@ Result<Translation> translate(const SearchNode &root)
             return fail(ErrorCode::Invalid,
                         QObject::tr("The search only excludes (%1); it needs something to look for.")
                             .arg(userSyntax(exclusions.size() == 1 ? *exclusions.front() : all)),
-                        QObject::tr("Add a word or a source: filter, as in python -java."));
+                        QObject::tr("Add a word or a filter, as in python -java or tag:remote -java."));
         }
         Fts excluded;
         excluded.text += QLatin1Char('(');
@@ -995,8 +1072,10 @@ Result<SearchQuery> SearchQuery::parse(const QString &text, const SearchParseOpt
     auto tokens = tokenize(text, options.asYouType);
     if (!tokens)
         return std::unexpected(tokens.error());
-    if (options.asYouType)
+    if (options.asYouType) {
+        dropUnreadableFilterAtEnd(*tokens, text.size());
         dropUnfinishedEnd(*tokens);
+    }
     if (options.asYouType || options.prefixLastWord)
         markLastWordAsPrefix(*tokens, text.size());
 
@@ -1023,6 +1102,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &text, const SearchParseOpt
     query.m_pgMatch = translation->pgMatch;
     query.m_pgMatchValues = translation->pg.values;
     query.m_pgRank = translation->pg.rank.join(QStringLiteral(" | "));
+    query.m_pgHighlight = translation->pg.highlight.join(QStringLiteral(" | "));
     query.m_pgExclude = translation->pgExclude;
     query.m_pgExcludeValues = translation->pgExcludeValues;
     return query;

@@ -11,8 +11,9 @@
 
 namespace Tandem {
 
-// Where a word must occur. Source is not in the full-text index: it filters candidates.source.
-enum class SearchField { Any, Name, Email, Title, Company, Skills, City, Resume, Source };
+// Where a word must occur. Source, Tag, Experience, Added and Updated are not in the
+// full-text index: they filter candidates by a column (see search_filters.h).
+enum class SearchField { Any, Name, Email, Title, Company, Skills, City, Resume, Source, Tag, Experience, Added, Updated };
 
 // One node of a parsed search. A plain value: children are held by value.
 struct SearchNode
@@ -52,8 +53,21 @@ struct SearchParseOptions
 //   -java  NOT java       exclude; a search needs something to look for besides exclusions
 //   skill:rust title:"data engineer" name: email: company: city: resume: (also skills:, cv:)
 //                         restrict to one field; field:(a OR b) applies to the whole group
-//   source:linkedin       exact (case-insensitive) match on where the candidate came from;
-//                         narrows the whole search, so it may not sit inside OR with words
+//   source:linkedin       exact (case-insensitive) match on where the candidate came from
+//   tag:remote tag:"needs visa"   candidates carrying that tag (exact, case-insensitive)
+//   experience:>5  experience:>=3  experience:<2  experience:<=4  experience:3..8
+//                         years of experience; experience:5 means 5 up to (not including) 6,
+//                         experience:3.. and experience:..8 leave one end open; candidates
+//                         without a number never match (so -experience:<2 keeps them)
+//   added:2024  added:>=2025-06  added:<2025-01-01  added:2024-01-01..2024-03-31
+//   updated:... (the same)  when the record was created / last changed: a year, a month or a
+//                         day in local time; < before it starts, <= until it ends, > after it
+//                         ends, >= from its start; a..b from a's start to b's end
+// The filters (source:, tag:, experience:, added:, updated:) narrow the whole search: they may
+// be combined with each other in any way (tag:(remote OR onsite), -tag:contacted, NOT
+// added:<2020) but not sit inside OR or NOT together with words. A search of filters alone
+// is valid and lists the matching candidates newest first. A filter value that cannot be
+// read (experience:>five, added:2025-13) is an error naming it and how to write it.
 // An unknown field ("foo:bar") is an error that names it and lists the known ones, rather
 // than plain words: a typo such as skils:rust would otherwise quietly search everything.
 // Quoting ("foo:bar") searches the text itself. Inside words only letters, digits, + and #
@@ -77,7 +91,7 @@ public:
     QString toString() const;
 
     // FTS5 MATCH expression for what must match; empty when the search has no words to look
-    // for (only source: filters). Every user word is an FTS5 string ("..."), so no user
+    // for (only filters). Every user word is an FTS5 string ("..."), so no user
     // text can act as FTS5 syntax.
     const QString &ftsMatch() const { return m_ftsMatch; }
     // One character per phrase of ftsMatch(), in order: '1' when the phrase counts toward
@@ -102,6 +116,9 @@ public:
     // tsquery text for ts_rank(): the looked-for words (not the excluded ones) joined by OR,
     // a field's words limited to the field's weight. Empty when ftsMatch() is.
     const QString &pgRankQuery() const { return m_pgRank; }
+    // tsquery text for ts_headline() over one field's plain text: the looked-for words joined
+    // by OR without weights (a field's own text carries none). Empty when ftsMatch() is.
+    const QString &pgHighlightQuery() const { return m_pgHighlight; }
     // With no pgMatch(): condition on `candidate_search AS s` matching the candidates that
     // ftsExclude() leaves out, with its values; empty otherwise.
     const QString &pgExclude() const { return m_pgExclude; }
@@ -117,6 +134,7 @@ private:
     QString m_pgMatch;
     QVariantList m_pgMatchValues;
     QString m_pgRank;
+    QString m_pgHighlight;
     QString m_pgExclude;
     QVariantList m_pgExcludeValues;
 };

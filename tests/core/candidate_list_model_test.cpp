@@ -256,7 +256,8 @@ TEST_F(CandidateListModelTest, ReadsBlocksBeyondTheFirstPageInEveryOrder)
     EXPECT_EQ(model.rowOfId(byName.at(3501)), 3501);
     EXPECT_EQ(model.rowOfId(byName.at(2000)), -1) << "block 10 was never read";
 
-    for (int column = 0; column < CandidateListModel::ColumnCount; ++column) {
+    // Every column with an order of its own (Match, the search snippet, sorts as relevance or name).
+    for (int column = 0; column < CandidateListModel::MatchColumn; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(column, order);
             EXPECT_EQ(model.sortColumn(), column);
@@ -451,4 +452,53 @@ TEST_F(CandidateListModelTest, AFailedReadWhilePaintingIsReportedLater)
     QCoreApplication::processEvents();
     EXPECT_EQ(errors.count(), 1);
     EXPECT_EQ(model.idAt(0), first); // what was read stays
+}
+
+TEST_F(CandidateListModelTest, MatchColumnShowsSnippetsWithHighlights)
+{
+    addCrowd(t.db(), 120);
+    Person writer;
+    writer.firstName = QStringLiteral("Alex");
+    writer.lastName = QStringLiteral("Writer");
+    writer.resume = QStringLiteral("Wrote <i>documentation</i> in kotlin for a bank.\nLater more kotlin.");
+    writer.created = base.addDays(1);
+    const qint64 writerId = addCandidate(t.db(), writer);
+    Person tagged;
+    tagged.firstName = QStringLiteral("Tia");
+    tagged.lastName = QStringLiteral("Tagged");
+    tagged.created = base.addDays(2);
+    const qint64 taggedId = addCandidate(t.db(), tagged);
+    const qint64 tag = runSql(t.db(), QStringLiteral("INSERT INTO tags (name) VALUES (?)"), {QStringLiteral("remote")});
+    ASSERT_TRUE(t.db().exec(QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"),
+                            {taggedId, tag}));
+
+    CandidateListModel model(t.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.headerData(Column::MatchColumn, Qt::Horizontal).toString(), QStringLiteral("Match"));
+    // Browsing: no snippets, and no query for them; sorting by Match is by name.
+    EXPECT_TRUE(model.index(0, Column::MatchColumn).data().toString().isEmpty());
+    model.sort(Column::MatchColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.sortColumn(), int(Column::NameColumn));
+
+    model.setSearchText(QStringLiteral("kotlin "));
+    ASSERT_EQ(model.rowCount(), 1);
+    const QModelIndex match = model.index(0, Column::MatchColumn);
+    const QString text = match.data().toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("<i>documentation</i>"))) << text.toStdString(); // text, not markup
+    EXPECT_FALSE(text.contains(QLatin1Char('\n')));
+    const auto ranges = match.data(CandidateListModel::HighlightsRole).value<QList<HighlightRange>>();
+    ASSERT_EQ(ranges.size(), 2) << text.toStdString();
+    for (const HighlightRange &r : ranges)
+        EXPECT_EQ(text.mid(r.start, r.length).toLower(), QStringLiteral("kotlin"));
+    EXPECT_EQ(match.data(CandidateListModel::IdRole).toLongLong(), writerId);
+    EXPECT_FALSE(model.index(0, Column::NameColumn).data(CandidateListModel::HighlightsRole).isValid());
+    // Sorting by Match is rank order.
+    model.sort(Column::MatchColumn, Qt::AscendingOrder);
+    EXPECT_EQ(model.sortColumn(), -1);
+
+    // A search of filters alone lists its candidates, with nothing to highlight.
+    model.setSearchText(QStringLiteral("tag:remote"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.idAt(0), taggedId);
+    EXPECT_TRUE(model.index(0, Column::MatchColumn).data().toString().isEmpty());
 }

@@ -478,3 +478,188 @@ TEST_F(CandidateSearchTest, PostgresStatementsBindEveryWord)
                              QStringLiteral("'java'")}));
     EXPECT_EQ(query->pgRankQuery(), QStringLiteral("'o' | 'brien' | 'cxplusxxplusx' | 'lead':B | 'dev':*B"));
 }
+
+// --- Filters: tag:, experience:, added:, updated: -------------------------------------------
+
+namespace {
+
+qint64 addTag(Database &db, const QString &name, const QList<qint64> &candidates)
+{
+    auto tag = db.insert(QStringLiteral("INSERT INTO tags (name) VALUES (?)"), {name});
+    EXPECT_TRUE(tag);
+    for (const qint64 id : candidates)
+        exec(db, QStringLiteral("INSERT INTO candidate_tags (candidate_id, tag_id) VALUES (?, ?)"), {id, *tag});
+    return *tag;
+}
+
+QString msBefore(QDate day) // the last stored instant before a local day starts
+{
+    return toStorageTime(day.startOfDay().addMSecs(-1));
+}
+
+QString dayStarts(QDate day)
+{
+    return toStorageTime(day.startOfDay());
+}
+
+} // namespace
+
+TEST_F(CandidateSearchTest, TagFilterIsExactAndCaseInsensitive)
+{
+    addTag(t.db(), QStringLiteral("Remote"), {ada, dan, eve});
+    addTag(t.db(), QStringLiteral("needs visa"), {cleo});
+    addTag(t.db(), QStringLiteral("contacted"), {ada});
+    EXPECT_EQ(ids(search.search(QStringLiteral("tag:remote"))), (QList<qint64> {dan, ada})); // newest first
+    EXPECT_EQ(ids(search.search(QStringLiteral("tag:\"NEEDS VISA\""))), QList<qint64> {cleo});
+    EXPECT_TRUE(ids(search.search(QStringLiteral("tag:needs"))).isEmpty());
+    EXPECT_EQ(ids(search.search(QStringLiteral("tag:remote -tag:contacted"))), QList<qint64> {dan});
+    EXPECT_EQ(ids(search.search(QStringLiteral("rust tag:remote"))), QList<qint64> {ada});
+    EXPECT_EQ(sorted(ids(search.search(QStringLiteral("tag:(remote OR \"needs visa\") python")))), sorted({dan, cleo}));
+    EXPECT_EQ(*search.count(QStringLiteral("tag:remote")), 2);
+    EXPECT_EQ(*search.count(QStringLiteral("-tag:remote")), 2); // bob and cleo; eve is archived
+}
+
+TEST_F(CandidateSearchTest, ExperienceRangesIncludeTheirBounds)
+{
+    exec(t.db(), QStringLiteral("UPDATE candidates SET years_experience = ? WHERE id = ?"), {5.0, ada});
+    exec(t.db(), QStringLiteral("UPDATE candidates SET years_experience = ? WHERE id = ?"), {5.5, bob});
+    exec(t.db(), QStringLiteral("UPDATE candidates SET years_experience = ? WHERE id = ?"), {8.0, cleo});
+    // dan has none
+    EXPECT_EQ(ids(search.search(QStringLiteral("experience:>5"))), (QList<qint64> {cleo, bob}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("experience:>=5"))), (QList<qint64> {cleo, bob, ada}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("experience:<5.5"))), QList<qint64> {ada});
+    EXPECT_EQ(ids(search.search(QStringLiteral("experience:<=5.5"))), (QList<qint64> {bob, ada}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("experience:5"))), (QList<qint64> {bob, ada}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("experience:5.5..8"))), (QList<qint64> {cleo, bob}));
+    // Without a number a candidate is outside every range, so excluding a range keeps her.
+    EXPECT_EQ(ids(search.search(QStringLiteral("-experience:<6"))), (QList<qint64> {dan, cleo}));
+    EXPECT_EQ(sorted(ids(search.search(QStringLiteral("python experience:>5")))), sorted({bob, cleo}));
+}
+
+TEST_F(CandidateSearchTest, DateFiltersUseLocalDaysMonthsAndYears)
+{
+    const auto setCreated = [this](qint64 id, const QString &when) {
+        exec(t.db(), QStringLiteral("UPDATE candidates SET created_at = ?, updated_at = ? WHERE id = ?"),
+             {when, when, id});
+    };
+    setCreated(ada, msBefore(QDate(2024, 1, 1))); // the last moment of 2023
+    setCreated(bob, dayStarts(QDate(2024, 1, 1)));
+    setCreated(cleo, msBefore(QDate(2024, 7, 1))); // the last moment of June 2024
+    setCreated(dan, dayStarts(QDate(2025, 3, 15)));
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:2024"))), (QList<qint64> {cleo, bob}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:<2024"))), QList<qint64> {ada});
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:<2024-01-01"))), QList<qint64> {ada});
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:<=2024-01-01"))), (QList<qint64> {bob, ada}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:2024-06"))), QList<qint64> {cleo});
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:>2024-06"))), QList<qint64> {dan});
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:>=2024-06"))), (QList<qint64> {dan, cleo}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("added:2024-01-01..2024-06-30"))), (QList<qint64> {cleo, bob}));
+    EXPECT_EQ(ids(search.search(QStringLiteral("updated:2025-03-15"))), QList<qint64> {dan});
+    EXPECT_EQ(sorted(ids(search.search(QStringLiteral("NOT added:<2024 python")))), sorted({bob, cleo, dan}));
+    EXPECT_FALSE(search.search(QStringLiteral("added:<2024 OR python"))); // filters narrow, never OR
+    EXPECT_EQ(*search.count(QStringLiteral("added:2024")), 2);
+}
+
+TEST_F(CandidateSearchTest, FilterOnlySearchesListNewestFirstAndPage)
+{
+    addTag(t.db(), QStringLiteral("remote"), {ada, bob, cleo, dan});
+    auto query = parseSearchQuery(QStringLiteral("tag:remote"));
+    ASSERT_TRUE(query);
+    SearchOptions page;
+    page.limit = 3;
+    page.snippets = true; // nothing to highlight: no snippets, no error
+    auto hits = search.search(*query, page);
+    ASSERT_TRUE(hits);
+    EXPECT_EQ(ids(hits), (QList<qint64> {dan, cleo, bob}));
+    EXPECT_TRUE(hits->front().snippet.isEmpty());
+    page.offset = 3;
+    EXPECT_EQ(ids(search.search(*query, page)), QList<qint64> {ada});
+}
+
+// --- Snippets ----------------------------------------------------------------------------------
+
+namespace {
+
+// The highlighted stretches of a hit's snippet, lower-cased.
+QStringList highlighted(const CandidateHit &hit)
+{
+    QStringList words;
+    for (const HighlightRange &r : hit.highlights) {
+        EXPECT_GE(r.start, 0);
+        EXPECT_LE(r.start + r.length, hit.snippet.size());
+        words << hit.snippet.mid(r.start, r.length).toLower();
+    }
+    return words;
+}
+
+} // namespace
+
+TEST_F(CandidateSearchTest, SnippetsShowTheMatchedWordsAsRanges)
+{
+    auto query = parseSearchQuery(QStringLiteral("pipelines"));
+    ASSERT_TRUE(query);
+    SearchOptions options;
+    options.snippets = true;
+    auto hits = search.search(*query, options);
+    ASSERT_TRUE(hits);
+    ASSERT_EQ(hits->size(), 1);
+    const CandidateHit &hit = hits->front();
+    EXPECT_TRUE(hit.snippet.contains(QStringLiteral("pipelines"))) << hit.snippet.toStdString();
+    EXPECT_EQ(highlighted(hit), QStringList {QStringLiteral("pipelines")});
+    EXPECT_FALSE(hit.snippet.contains(QChar(0xE000)));
+    EXPECT_FALSE(hit.snippet.contains(QChar(0xE001)));
+    EXPECT_FALSE(hit.snippet.contains(QLatin1Char('<')));
+}
+
+TEST_F(CandidateSearchTest, SnippetsComeFromTheFieldThatMatchedBest)
+{
+    auto query = parseSearchQuery(QStringLiteral("rust"));
+    ASSERT_TRUE(query);
+    SearchOptions options;
+    options.snippets = true;
+    auto hits = search.search(*query, options);
+    ASSERT_TRUE(hits);
+    ASSERT_EQ(hits->size(), 2);
+    for (const CandidateHit &hit : *hits) {
+        const QStringList words = highlighted(hit);
+        ASSERT_FALSE(words.isEmpty()) << hit.name.toStdString();
+        for (const QString &w : words)
+            EXPECT_EQ(w, QStringLiteral("rust")) << hit.snippet.toStdString();
+        if (hit.id == bob) { // three mentions in the resume beat nothing elsewhere
+            EXPECT_EQ(words.size(), 3) << hit.snippet.toStdString();
+        }
+    }
+    // Markup in candidate text stays text.
+    exec(t.db(), QStringLiteral("UPDATE candidates SET resume_text = ? WHERE id = ?"),
+         {QStringLiteral("Wrote <b>kotlin</b> & rust <script>"), dan});
+    auto kotlin = parseSearchQuery(QStringLiteral("kotlin"));
+    ASSERT_TRUE(kotlin);
+    auto found = search.snippets(*kotlin, {dan, ada});
+    ASSERT_TRUE(found);
+    ASSERT_TRUE(found->contains(dan));
+    EXPECT_FALSE(found->contains(ada));
+    const Snippet s = found->value(dan);
+    EXPECT_TRUE(s.text.contains(QStringLiteral("<b>"))) << "[" << s.text.toStdString() << "]";
+    ASSERT_EQ(s.highlights.size(), 1);
+    EXPECT_EQ(s.text.mid(s.highlights.front().start, s.highlights.front().length), QStringLiteral("kotlin"));
+}
+
+TEST(SearchSnippet, MarkersBecomeRangesAndLongTextIsCutAroundTheMatch)
+{
+    const QChar open(Internal::HighlightOpen);
+    const QChar close(Internal::HighlightClose);
+    Snippet s = Internal::snippetFromMarked(QStringLiteral("a ") + open + QStringLiteral("rust") + close
+                                            + QStringLiteral("\nand ") + open + QStringLiteral("go") + close);
+    EXPECT_EQ(s.text, QStringLiteral("a rust and go"));
+    EXPECT_EQ(s.highlights, (QList<HighlightRange> {{2, 4}, {11, 2}}));
+
+    QString longText;
+    for (int i = 0; i < 60; ++i)
+        longText += QStringLiteral("word%1 ").arg(i);
+    longText += open + QStringLiteral("needle") + close + QStringLiteral(" tail");
+    s = Internal::snippetFromMarked(longText, 80);
+    EXPECT_LE(s.text.size(), 82);
+    ASSERT_EQ(s.highlights.size(), 1);
+    EXPECT_EQ(s.text.mid(s.highlights.front().start, s.highlights.front().length), QStringLiteral("needle"));
+    EXPECT_TRUE(s.text.startsWith(QChar(0x2026))) << s.text.toStdString();
+}

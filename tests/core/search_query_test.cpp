@@ -1,5 +1,7 @@
+#include <core/common/ids.h>
 #include <core/search/search_query.h>
 
+#include <QDate>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -401,4 +403,146 @@ TEST(SearchQueryErrors, LimitsGuardTheParser)
     EXPECT_TRUE(e.message.contains(QStringLiteral("more than 64 words"))) << e.message.toStdString();
     words.removeLast();
     EXPECT_TRUE(parseSearchQuery(words.join(QLatin1Char(' '))));
+}
+
+// --- Filters: tag:, experience:, added:, updated: -------------------------------------------
+
+namespace {
+
+QString dayStart(int y, int m, int d)
+{
+    return toStorageTime(QDate(y, m, d).startOfDay());
+}
+
+} // namespace
+
+TEST(SearchQueryFilters, TagIsAnExistsConditionWithTheNameBound)
+{
+    const SearchQuery q = parsed(QStringLiteral("tag:\"needs visa\""));
+    EXPECT_TRUE(q.ftsMatch().isEmpty());
+    EXPECT_TRUE(q.sqlFilter().startsWith(QStringLiteral("EXISTS (SELECT 1 FROM candidate_tags")))
+        << q.sqlFilter().toStdString();
+    EXPECT_EQ(q.sqlValues(), QVariantList {QStringLiteral("needs visa")});
+    EXPECT_EQ(q.toString(), QStringLiteral("tag:\"needs visa\""));
+    EXPECT_EQ(parsed(QStringLiteral("tags:Remote")).sqlValues(), QVariantList {QStringLiteral("Remote")});
+}
+
+TEST(SearchQueryFilters, ExperienceRanges)
+{
+    const auto check = [](const QString &text, const QString &sql, const QVariantList &values) {
+        const SearchQuery q = parsed(text);
+        EXPECT_EQ(q.sqlFilter(), QStringLiteral("(c.years_experience IS NOT NULL AND (%1))").arg(sql))
+            << text.toStdString();
+        EXPECT_EQ(q.sqlValues(), values) << text.toStdString();
+    };
+    check(QStringLiteral("experience:>5"), QStringLiteral("c.years_experience > ?"), {5.0});
+    check(QStringLiteral("experience:>=3"), QStringLiteral("c.years_experience >= ?"), {3.0});
+    check(QStringLiteral("experience:<2"), QStringLiteral("c.years_experience < ?"), {2.0});
+    check(QStringLiteral("experience:<=2.5"), QStringLiteral("c.years_experience <= ?"), {2.5});
+    check(QStringLiteral("experience:3..8"), QStringLiteral("c.years_experience >= ? AND c.years_experience <= ?"),
+          {3.0, 8.0});
+    check(QStringLiteral("experience:5"), QStringLiteral("c.years_experience >= ? AND c.years_experience < ?"),
+          {5.0, 6.0});
+    check(QStringLiteral("experience:3.."), QStringLiteral("c.years_experience >= ?"), {3.0});
+    check(QStringLiteral("experience:..8"), QStringLiteral("c.years_experience <= ?"), {8.0});
+}
+
+TEST(SearchQueryFilters, DateRangesAreLocalDaysAsStoredText)
+{
+    const auto check = [](const QString &text, const QString &sql, const QVariantList &values) {
+        const SearchQuery q = parsed(text);
+        EXPECT_EQ(q.sqlFilter(), sql) << text.toStdString();
+        EXPECT_EQ(q.sqlValues(), values) << text.toStdString();
+    };
+    check(QStringLiteral("added:<2025-01-01"), QStringLiteral("(c.created_at < ?)"), {dayStart(2025, 1, 1)});
+    check(QStringLiteral("added:<=2025-01-01"), QStringLiteral("(c.created_at < ?)"), {dayStart(2025, 1, 2)});
+    check(QStringLiteral("added:>2025-01"), QStringLiteral("(c.created_at >= ?)"), {dayStart(2025, 2, 1)});
+    check(QStringLiteral("added:>=2025-06"), QStringLiteral("(c.created_at >= ?)"), {dayStart(2025, 6, 1)});
+    check(QStringLiteral("added:2024"), QStringLiteral("(c.created_at >= ? AND c.created_at < ?)"),
+          {dayStart(2024, 1, 1), dayStart(2025, 1, 1)});
+    check(QStringLiteral("added:2024-02"), QStringLiteral("(c.created_at >= ? AND c.created_at < ?)"),
+          {dayStart(2024, 2, 1), dayStart(2024, 3, 1)});
+    check(QStringLiteral("added:2024-01-01..2024-03-31"), QStringLiteral("(c.created_at >= ? AND c.created_at < ?)"),
+          {dayStart(2024, 1, 1), dayStart(2024, 4, 1)});
+    check(QStringLiteral("updated:2024-12-31"), QStringLiteral("(c.updated_at >= ? AND c.updated_at < ?)"),
+          {dayStart(2024, 12, 31), dayStart(2025, 1, 1)});
+    // The bounds are what the store writes: UTC ISO text with milliseconds.
+    EXPECT_TRUE(dayStart(2024, 1, 1).endsWith(QStringLiteral(".000Z")));
+}
+
+TEST(SearchQueryFilters, NegatedAndCombinedFilters)
+{
+    SearchQuery q = parsed(QStringLiteral("-tag:contacted"));
+    EXPECT_TRUE(q.sqlFilter().startsWith(QStringLiteral("NOT (EXISTS"))) << q.sqlFilter().toStdString();
+    q = parsed(QStringLiteral("NOT added:<2020"));
+    EXPECT_EQ(q.sqlFilter(), QStringLiteral("NOT ((c.created_at < ?))"));
+    q = parsed(QStringLiteral("tag:(remote OR onsite) experience:>5 source:linkedin"));
+    EXPECT_TRUE(q.ftsMatch().isEmpty());
+    EXPECT_EQ(q.sqlValues(),
+              (QVariantList {QStringLiteral("remote"), QStringLiteral("onsite"), 5.0, QStringLiteral("linkedin")}));
+    EXPECT_EQ(q.sqlFilter().count(QLatin1Char('?')), q.sqlValues().size());
+    // Filters beside words: the words go to the index, the filters to SQL.
+    q = parsed(QStringLiteral("skill:rust tag:remote -java added:2024"));
+    EXPECT_EQ(q.ftsMatch(), QStringLiteral("(skills : \"rust\" NOT (\"java\"))"));
+    EXPECT_EQ(q.sqlValues().size(), 3);
+    // Filters with only exclusions of words.
+    q = parsed(QStringLiteral("experience:>5 -java"));
+    EXPECT_EQ(q.ftsExclude(), QStringLiteral("(\"java\")"));
+}
+
+TEST(SearchQueryFilters, UnreadableValuesNameTheProblemAndTheFix)
+{
+    Error e = parseError(QStringLiteral("experience:>five"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("experience:>five is not a number of years")))
+        << e.message.toStdString();
+    EXPECT_TRUE(e.hint.contains(QStringLiteral("experience:>5"))) << e.hint.toStdString();
+    e = parseError(QStringLiteral("experience:8..3"));
+    EXPECT_TRUE(e.hint.contains(QStringLiteral("experience:3..8"))) << e.hint.toStdString();
+    e = parseError(QStringLiteral("added:2025-13"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("added:2025-13 is not a date"))) << e.message.toStdString();
+    EXPECT_TRUE(e.hint.contains(QStringLiteral("added:>=2025-06"))) << e.hint.toStdString();
+    e = parseError(QStringLiteral("updated:2024-02-30"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("updated:"))) << e.message.toStdString();
+    e = parseError(QStringLiteral("added:2024-03..2024-01"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("empty range"))) << e.message.toStdString();
+    parseError(QStringLiteral("added:yesterday"));
+    parseError(QStringLiteral("experience:.."));
+    e = parseError(QStringLiteral("tag:rem*"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("tag:"))) << e.message.toStdString();
+}
+
+TEST(SearchQueryFilters, FiltersMayNotSitInsideOrWithWords)
+{
+    Error e = parseError(QStringLiteral("python OR tag:remote"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("tag:"))) << e.message.toStdString();
+    EXPECT_TRUE(e.hint.contains(QStringLiteral("tag:remote"))) << e.hint.toStdString();
+    e = parseError(QStringLiteral("-(rust experience:>5)"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("experience:"))) << e.message.toStdString();
+}
+
+TEST(SearchQueryFilters, FieldNamesListTheFilters)
+{
+    const QStringList names = searchFieldNames();
+    for (const char *name : {"tag", "experience", "added", "updated"})
+        EXPECT_TRUE(names.contains(QString::fromLatin1(name))) << name;
+    const Error e = parseError(QStringLiteral("expereince:>5"));
+    EXPECT_TRUE(e.message.contains(QStringLiteral("tag, experience, added, updated"))) << e.message.toStdString();
+}
+
+TEST(SearchQueryFilters, AsYouTypeLeavesFilterValuesWhole)
+{
+    SearchParseOptions typing;
+    typing.asYouType = true;
+    EXPECT_EQ(tree(QStringLiteral("rust tag:remote"), typing), QStringLiteral("AND(rust tag:remote)"));
+    EXPECT_EQ(tree(QStringLiteral("rust tag:\"needs vi"), typing), QStringLiteral("AND(rust tag:\"needs vi\")"));
+    EXPECT_EQ(tree(QStringLiteral("rust experience:"), typing), QStringLiteral("rust"));
+    EXPECT_EQ(tree(QStringLiteral("experience:>5 ru"), typing), QStringLiteral("AND(experience:>5 ru*)"));
+    // A value still being typed waits until it reads; finished, a bad one is still an error.
+    EXPECT_EQ(tree(QStringLiteral("rust added:2024-0"), typing), QStringLiteral("rust"));
+    EXPECT_EQ(tree(QStringLiteral("rust -experience:>"), typing), QStringLiteral("rust"));
+    EXPECT_EQ(tree(QStringLiteral("rust added:2024-03"), typing), QStringLiteral("AND(rust added:2024-03)"));
+    EXPECT_FALSE(parseSearchQuery(QStringLiteral("rust added:2024-0 "), typing));
+    EXPECT_FALSE(parseSearchQuery(QStringLiteral("rust experience:>five"), typing)); // cannot become a number
+    EXPECT_EQ(tree(QStringLiteral("tag:remote"), typing), QStringLiteral("tag:remote"));
+    EXPECT_FALSE(parseSearchQuery(QStringLiteral("rust added:2024-0")));
 }
