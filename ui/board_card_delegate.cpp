@@ -17,6 +17,17 @@ const QColor staleColor(0xd9, 0x77, 0x06);
 const QColor duplicateColor(0x7c, 0x3a, 0xed);
 const QColor consentColor(0xdc, 0x26, 0x26);
 const QColor ratingColor(0x25, 0x63, 0xeb);
+const QColor knockoutColor(0xbe, 0x12, 0x3c);
+
+// The match badge's colour by band: strong (75+), partial (50-74), weak.
+QColor matchColor(int score)
+{
+    if (score >= 75)
+        return {0x16, 0xa3, 0x4a};
+    if (score >= 50)
+        return {0xb4, 0x53, 0x09};
+    return {0x64, 0x74, 0x8b};
+}
 
 struct Pill
 {
@@ -114,9 +125,22 @@ void BoardCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor text = palette.color(QPalette::Text);
     const QColor quiet = palette.color(QPalette::PlaceholderText);
 
-    // Row 1: name and rating dots.
-    const int ratingWidth = row1.height() * 3;
-    drawRating(painter, row1, index.data(BoardModel::RatingRole), palette);
+    // Row 1: name, then the match badge and the rating dots on the right.
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics smallMetrics(small);
+    const QVariant rating = index.data(BoardModel::RatingRole);
+    int rightSide = rating.isValid() ? row1.height() * 3 : 0;
+    drawRating(painter, row1, rating, palette);
+    if (const QVariant match = index.data(BoardModel::MatchRole); match.isValid()) {
+        const Pill badge{tr("%1%").arg(match.toInt()), matchColor(match.toInt())};
+        const int width = smallMetrics.horizontalAdvance(badge.text) + 2 * (smallMetrics.averageCharWidth() - 1);
+        rightSide += width + (rating.isValid() ? smallMetrics.averageCharWidth() : 0);
+        painter->setFont(small);
+        drawPill(painter, smallMetrics, row1.right() + 1 - rightSide, row1.center().y(), badge, dark);
+        rightSide += smallMetrics.averageCharWidth();
+    }
+    const int ratingWidth = rightSide;
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
@@ -159,11 +183,10 @@ void BoardCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     }
 
     // Row 4: flags from the right, tag chips from the left in what is left.
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.85);
     painter->setFont(small);
-    const QFontMetrics smallMetrics(small);
     QList<Pill> flags;
+    if (!index.data(BoardModel::KnockoutsRole).toStringList().isEmpty())
+        flags.append({tr("Knockout"), knockoutColor});
     if (index.data(BoardModel::StaleRole).toBool())
         flags.append({tr("Stale"), staleColor});
     if (index.data(BoardModel::DuplicateRole).toBool())

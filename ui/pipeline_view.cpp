@@ -5,6 +5,7 @@
 #include <ui/empty_state.h>
 #include <ui/inline_message.h>
 #include <ui/reject_dialog.h>
+#include <ui/screening_answers_dialog.h>
 #include <ui/session.h>
 
 #include <core/models/board_model.h>
@@ -110,6 +111,7 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     new ColumnFitter(m_table,
                      {{PipelineListModel::CandidateColumn, 22}, {PipelineListModel::StageColumn, 12},
                       {PipelineListModel::DaysInStageColumn, 10}, {PipelineListModel::RatingColumn, 7},
+                      {PipelineListModel::MatchColumn, 7},
                       {PipelineListModel::NextInterviewColumn, 15}, {PipelineListModel::SourceColumn, 12},
                       {PipelineListModel::StatusColumn, 22}},
                      QStringLiteral("pipeline/listHeader"));
@@ -244,6 +246,13 @@ void PipelineView::buildFilterBar(QHBoxLayout *bar)
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
     m_scope->addItem(tr("Active and hired"), int(BoardScope::Active));
     m_scope->addItem(tr("All, with rejected and withdrawn"), int(BoardScope::All));
+    m_order = new QComboBox(m_filterBar);
+    m_order->setObjectName(QStringLiteral("cardOrder"));
+    m_order->setToolTip(tr("How each column orders its cards"));
+    m_order->addItem(tr("Longest in stage first"), int(BoardModel::CardOrder::TimeInStage));
+    m_order->addItem(tr("Best match first"), int(BoardModel::CardOrder::Match));
+    connect(m_order, &QComboBox::currentIndexChanged, this,
+            [this] { m_board->setCardOrder(BoardModel::CardOrder(m_order->currentData().toInt())); });
     m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
     connect(m_search, &QLineEdit::textChanged, this, &PipelineView::applyFilter);
     for (QComboBox *combo : {m_source, m_rating, m_tag})
@@ -257,6 +266,7 @@ void PipelineView::buildFilterBar(QHBoxLayout *bar)
     bar->addWidget(m_rating);
     bar->addWidget(m_tag);
     bar->addWidget(m_scope);
+    bar->addWidget(m_order);
     bar->addStretch();
 }
 
@@ -577,9 +587,25 @@ void PipelineView::showContextMenu(QWidget *view, const QPoint &position)
     menu.addSeparator();
     menu.addAction(tr("&Schedule interview…"), this, [this, focus] { emit scheduleInterviewRequested(focus); })->setEnabled(active);
     menu.addAction(tr("Make &offer…"), this, [this, focus] { emit makeOfferRequested(focus); })->setEnabled(active);
+    menu.addAction(tr("Screening &answers…"), this, [this, focus] { editScreeningAnswers(focus); });
     menu.addSeparator();
     menu.addAction(tr("Open &profile"), this, [this, candidate] { emit candidateActivated(candidate); });
     menu.exec(view->mapToGlobal(position));
+}
+
+} // namespace Tandem::Ui
+
+namespace Tandem::Ui {
+
+bool PipelineView::editScreeningAnswers(qint64 applicationId)
+{
+    ScreeningAnswersDialog dialog(m_session, applicationId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    reload();
+    emit changed();
+    emit statusMessage(dialog.summary());
+    return true;
 }
 
 } // namespace Tandem::Ui

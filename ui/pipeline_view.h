@@ -66,6 +66,8 @@ public:
     bool moveSelectedBy(int delta); // -1 previous stage, +1 next
     void dispositionSelected(ApplicationStatus status);
     bool undo();
+    // Opens the screening answers of an application (modal); true when answers were stored.
+    bool editScreeningAnswers(qint64 applicationId);
 
 signals:
     void candidateActivated(qint64 candidateId);
@@ -109,6 +111,7 @@ private:
     QComboBox *m_rating = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_scope = nullptr;
+    QComboBox *m_order = nullptr; // card order on the board: time in stage or match
     QWidget *m_filterBar = nullptr;
     QWidget *m_headerBar = nullptr;
     InlineMessage *m_message = nullptr;

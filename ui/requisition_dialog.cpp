@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -116,6 +117,14 @@ void RequisitionDialog::createFields()
     m_mustSkills->setPlaceholderText(tr("e.g. Go, PostgreSQL"));
     m_niceSkills = named(new RequisitionSkillField(this), "niceSkills", m_fields);
     m_niceSkills->setPlaceholderText(tr("e.g. Kubernetes"));
+    // 0 shows "None": a minimum of no years asks nothing, so it doubles as "not set".
+    m_minYears = named(new QDoubleSpinBox(this), "minYears", m_fields);
+    m_minYears->setRange(0, 60);
+    m_minYears->setDecimals(1);
+    m_minYears->setSingleStep(0.5);
+    m_minYears->setSpecialValueText(tr("None"));
+    m_minYears->setSuffix(tr(" years"));
+    m_minYears->setToolTip(tr("The match score compares candidates' years of experience with this minimum"));
     m_statusDates = new QLabel(this);
     m_statusDates->setObjectName(QStringLiteral("statusDates"));
     m_statusDates->setTextFormat(Qt::PlainText);
@@ -180,6 +189,7 @@ QWidget *RequisitionDialog::requirementsTab()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Must-have skills:"), m_mustSkills);
     form->addRow(tr("&Nice-to-have skills:"), m_niceSkills);
+    form->addRow(tr("Minimum e&xperience:"), m_minYears);
     auto *hint = new QLabel(tr("Separate skills with commas. Known skills are suggested as you type; new ones are "
                                "added to the vocabulary when you save."),
                             page);
@@ -352,6 +362,7 @@ void RequisitionDialog::load(const Requisition &r)
     m_requirements->setPlainText(r.requirements);
     m_mustSkills->setSkills(r.skillNames(true));
     m_niceSkills->setSkills(r.skillNames(false));
+    m_minYears->setValue(r.minYearsExperience.value_or(0));
 }
 
 RequisitionStatus RequisitionDialog::chosenStatus() const
@@ -378,6 +389,7 @@ Requisition RequisitionDialog::fromFields() const
     r.eeo1Category = m_eeo1->currentData().toString();
     r.description = m_description->toPlainText().trimmed();
     r.requirements = m_requirements->toPlainText().trimmed();
+    r.minYearsExperience = m_minYears->value() > 0 ? std::optional<double>(m_minYears->value()) : std::nullopt;
     r.skills.clear();
     for (const QString &name : m_mustSkills->skills())
         r.skills.append({name, true});
@@ -513,6 +525,7 @@ QString RequisitionDialog::fieldLabel(const QString &name) const
         {QStringLiteral("requirements"), QT_TR_NOOP("Requirements")},
         {QStringLiteral("mustSkills"), QT_TR_NOOP("Must-have skills")},
         {QStringLiteral("niceSkills"), QT_TR_NOOP("Nice-to-have skills")},
+        {QStringLiteral("minYears"), QT_TR_NOOP("Minimum experience")},
     };
     const char *label = labels.value(name);
     return label ? tr(label) : name;

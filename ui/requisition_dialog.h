@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -96,6 +97,7 @@ private:
     QPlainTextEdit *m_requirements = nullptr;
     RequisitionSkillField *m_mustSkills = nullptr;
     RequisitionSkillField *m_niceSkills = nullptr;
+    QDoubleSpinBox *m_minYears = nullptr; // 0: none
     QLabel *m_statusDates = nullptr;
     QComboBox *m_pipeline = nullptr; // create mode only; not part of the conflict comparison
     QLabel *m_pipelineLabel = nullptr;

@@ -10,6 +10,7 @@
 #include <ui/posting_dialog.h>
 #include <ui/scorecard_attributes_dialog.h>
 #include <ui/requisition_dialog.h>
+#include <ui/screening_questions_dialog.h>
 #include <ui/session.h>
 #include <ui/status_pill_delegate.h>
 
@@ -199,6 +200,10 @@ QMenu *RequisitionsPage::buildMoreMenu()
     m_selectionActions << menu->addAction(tr("&Save as Template…"), this, [this] { saveAsTemplate(currentId()); });
     m_selectionActions << menu->addAction(tr("Edit &Stages…"), this, [this] { editPipeline(currentId()); });
     m_selectionActions << menu->addAction(tr("S&corecard…"), this, [this] { editScorecard(currentId()); });
+    m_selectionActions << menu->addAction(tr("Screening &Questions…"), this, [this] {
+        if (currentId() != 0)
+            ScreeningQuestionsDialog(m_session, currentId(), this).exec();
+    });
     m_selectionActions << menu->addAction(tr("P&ublish…"), this, [this] { publish(currentId()); });
     menu->addSeparator();
     menu->addAction(tr("&Job Templates…"), this, [this] { JobTemplatesDialog::manage(m_session, this); });

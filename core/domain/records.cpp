@@ -82,6 +82,7 @@ QJsonObject Requisition::toJson() const
         {QStringLiteral("requirements_chars"), int(requirements.size())},
         {QStringLiteral("must_have_skills"), QJsonArray::fromStringList(skillNames(true))},
         {QStringLiteral("nice_to_have_skills"), QJsonArray::fromStringList(skillNames(false))},
+        {QStringLiteral("min_years_experience"), optionalNumber(minYearsExperience)},
         {QStringLiteral("status"), toKey(status)},
         {QStringLiteral("opened_at"), toStorageTime(openedAt)},
         {QStringLiteral("filled_at"), toStorageTime(filledAt)},

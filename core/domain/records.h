@@ -95,6 +95,7 @@ struct Requisition
     QString description;
     QString requirements;            // free text: experience, certificates, languages, ...
     QList<RequisitionSkill> skills;  // must-haves and nice-to-haves, each in listed order
+    std::optional<double> minYearsExperience; // none: no minimum (the match score leaves years out)
     RequisitionStatus status = RequisitionStatus::Draft;
     QDateTime openedAt;
     QDateTime filledAt;

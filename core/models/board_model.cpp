@@ -61,8 +61,22 @@ void BoardModel::applyFilter()
         for (qsizetype i = 0; i < column.cards.size(); ++i)
             if (m_filter.matches(column.cards[i]))
                 rows.append(int(i));
+        if (m_order == CardOrder::Match)
+            std::stable_sort(rows.begin(), rows.end(), [&column](int a, int b) {
+                return column.cards[a].match.value_or(-1) > column.cards[b].match.value_or(-1);
+            });
         m_shown.append(rows);
     }
+}
+
+void BoardModel::setCardOrder(CardOrder order)
+{
+    if (order == m_order)
+        return;
+    beginResetModel();
+    m_order = order;
+    applyFilter();
+    endResetModel();
 }
 
 void BoardModel::setFilter(const BoardFilter &filter)
@@ -269,6 +283,11 @@ QString BoardModel::toolTip(const BoardCard &c, const BoardColumn &column) const
     if (!c.currentTitle.isEmpty())
         lines << c.currentTitle;
     lines << (c.daysInStage == 1 ? tr("1 day in %1").arg(column.stage.name) : tr("%1 days in %2").arg(c.daysInStage).arg(column.stage.name));
+    if (c.match) {
+        lines << tr("Match %1%").arg(*c.match);
+        for (const QString &reason : c.matchReasons)
+            lines << QStringLiteral("  ") + reason;
+    }
     if (c.rating)
         lines << tr("Rating %1 of 4").arg(QLocale().toString(*c.rating, 'f', 1));
     if (c.nextInterviewAt.isValid())
@@ -279,6 +298,7 @@ QString BoardModel::toolTip(const BoardCard &c, const BoardColumn &column) const
         lines << tr("Possible duplicate: another candidate has the same email");
     if (c.consentMissing)
         lines << tr("Consent missing: no standing consent on record");
+    lines << c.knockouts;
     return plainToolTip(lines.join(QLatin1Char('\n')));
 }
 
@@ -303,6 +323,9 @@ QVariant BoardModel::cardData(const BoardCard &c, const BoardColumn &column, int
     case StaleRole: return c.stale;
     case DuplicateRole: return c.duplicate;
     case ConsentMissingRole: return c.consentMissing;
+    case MatchRole: return c.match ? QVariant(*c.match) : QVariant();
+    case MatchReasonsRole: return c.matchReasons;
+    case KnockoutsRole: return c.knockouts;
     case StatusKeyRole: return toKey(c.status);
     case IsStageRole: return false;
     default: return {};
@@ -328,7 +351,8 @@ QHash<int, QByteArray> BoardModel::roleNames() const
     names.insert({{ApplicationIdRole, "applicationId"}, {CandidateIdRole, "candidateId"}, {StageNameRole, "stageName"},
                   {TitleRole, "title"}, {SourceRole, "source"}, {DaysInStageRole, "daysInStage"}, {RatingRole, "rating"},
                   {NextInterviewRole, "nextInterview"}, {TagsRole, "tags"}, {StaleRole, "stale"},
-                  {DuplicateRole, "duplicate"}, {ConsentMissingRole, "consentMissing"}});
+                  {DuplicateRole, "duplicate"}, {ConsentMissingRole, "consentMissing"}, {MatchRole, "match"},
+                  {MatchReasonsRole, "matchReasons"}, {KnockoutsRole, "knockouts"}});
     return names;
 }
 

@@ -45,7 +45,13 @@ public:
         TotalCountRole, // stage rows: cards in the stage
         StaleCountRole, // stage rows: stale cards shown
         StaleAfterRole, // stage rows: the stage's limit in days, invalid when none
+        MatchRole,        // int 0-100 against the requisition; invalid when it asks nothing to score
+        MatchReasonsRole, // QStringList, the match's reasons
+        KnockoutsRole,    // QStringList, screening knockout reasons (empty: none)
     };
+    // How each column orders its cards: longest in stage first (the default), or best match
+    // first (cards without a score last; ties keep time in stage).
+    enum class CardOrder { TimeInStage, Match };
 
     static const QString mimeType;
 
@@ -57,6 +63,8 @@ public:
     void reload();
     void setFilter(const BoardFilter &filter);
     const BoardFilter &filter() const { return m_filter; }
+    void setCardOrder(CardOrder order);
+    CardOrder cardOrder() const { return m_order; }
 
     // Every card loaded (filtered or not): for the filter bar's choices and the header counts.
     int totalCards() const;
@@ -114,6 +122,7 @@ private:
     Actor m_actor;
     qint64 m_requisitionId = 0;
     BoardFilter m_filter;
+    CardOrder m_order = CardOrder::TimeInStage;
     QList<BoardColumn> m_columns;
     QList<QList<int>> m_shown; // per column: indexes into its cards that pass the filter
     PipelineChange m_lastChange;

@@ -105,6 +105,7 @@ QVariant PipelineListModel::display(const Row &row, int column) const
     case StageColumn: return row.stageName;
     case DaysInStageColumn: return c.daysInStage;
     case RatingColumn: return c.rating ? QLocale().toString(*c.rating, 'f', 1) : QString();
+    case MatchColumn: return c.match ? tr("%1%").arg(*c.match) : QString();
     case NextInterviewColumn:
         return c.nextInterviewAt.isValid() ? shortDateTime(c.nextInterviewAt) : QString();
     case SourceColumn: return c.source;
@@ -122,12 +123,14 @@ QVariant PipelineListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == MatchColumn)
+            return plainToolTip((row.card.matchReasons + row.card.knockouts).join(QLatin1Char('\n')));
         return index.column() == NextInterviewColumn ? plainToolTip(localDateTime(row.card.nextInterviewAt))
                                                      : plainToolTip(display(row, index.column()).toString());
     case Qt::TextAlignmentRole:
         if (index.column() == DaysInStageColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return index.column() == RatingColumn ? QVariant(Qt::AlignCenter) : QVariant();
+        return index.column() == RatingColumn || index.column() == MatchColumn ? QVariant(Qt::AlignCenter) : QVariant();
     case ApplicationIdRole: return row.card.applicationId;
     case CandidateIdRole: return row.card.candidateId;
     case VersionRole: return row.card.version;
@@ -146,6 +149,7 @@ QVariant PipelineListModel::headerData(int section, Qt::Orientation orientation,
     case StageColumn: return tr("Stage");
     case DaysInStageColumn: return tr("Days in stage");
     case RatingColumn: return tr("Rating");
+    case MatchColumn: return tr("Match");
     case NextInterviewColumn: return tr("Next interview");
     case SourceColumn: return tr("Source");
     case StatusColumn: return tr("Status");
@@ -184,6 +188,7 @@ void PipelineListModel::sortRows()
         case StageColumn: return a.stagePosition < b.stagePosition;
         case DaysInStageColumn: return x.daysInStage < y.daysInStage;
         case RatingColumn: return x.rating.value_or(99) < y.rating.value_or(99);
+        case MatchColumn: return x.match.value_or(999) < y.match.value_or(999);
         case NextInterviewColumn:
             return x.nextInterviewAt.isValid() != y.nextInterviewAt.isValid() ? x.nextInterviewAt.isValid()
                                                                              : x.nextInterviewAt < y.nextInterviewAt;

@@ -24,6 +24,7 @@ public:
         StageColumn,
         DaysInStageColumn,
         RatingColumn,
+        MatchColumn,
         NextInterviewColumn,
         SourceColumn,
         StatusColumn,

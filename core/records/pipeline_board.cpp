@@ -1,6 +1,8 @@
 #include "pipeline_board.h"
 
+#include "match_score.h"
 #include "row_readers.h"
+#include "screening_service.h"
 
 #include <core/common/ids.h>
 #include <core/storage/database.h>
@@ -115,6 +117,13 @@ Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, Board
     while (tags->next())
         tagsOf[tags->value(0).toLongLong()].append(tags->value(1).toString());
 
+    auto scores = MatchScorer(m_db).scoreAll(requisitionId);
+    if (!scores)
+        return std::unexpected(scores.error());
+    auto knockouts = ScreeningService(m_db, Actor::system()).flagsForRequisition(requisitionId);
+    if (!knockouts)
+        return std::unexpected(knockouts.error());
+
     auto cards = m_db.exec(cardsSql(), {toStorageTime(now), requisitionId, scope == BoardScope::All ? 1 : 0});
     if (!cards)
         return std::unexpected(cards.error());
@@ -125,6 +134,11 @@ Result<QList<BoardColumn>> PipelineBoardLoader::load(qint64 requisitionId, Board
             continue;
         BoardColumn &column = columns[*it];
         card.tags = tagsOf.value(card.candidateId);
+        if (const auto score = scores->constFind(card.applicationId); score != scores->constEnd() && score->scored) {
+            card.match = score->score;
+            card.matchReasons = score->reasons;
+        }
+        card.knockouts = knockouts->value(card.applicationId);
         card.stale = card.status == ApplicationStatus::Active && column.isStale(card);
         column.cards.append(card);
     }

@@ -32,6 +32,9 @@ struct BoardCard
     bool stale = false;           // longer in its stage than the stage's limit
     bool duplicate = false;       // another active candidate has the same email
     bool consentMissing = false;  // no standing consent record
+    std::optional<int> match;     // 0-100 against the requisition; none when it asks nothing to score
+    QStringList matchReasons;     // MatchResult::reasons, for the tool tip
+    QStringList knockouts;        // screening knockout reasons recorded (flag or reject)
 };
 
 struct BoardColumn
@@ -63,7 +66,8 @@ struct BoardFilter
 
 // Reads a requisition's applications grouped by stage, for the board and the list view of a
 // pipeline: one query for the stages, one for the cards (rating, next interview and the flags
-// as correlated subqueries over indexed columns) and one for the tags; never one per card.
+// as correlated subqueries over indexed columns), one for the tags, three for the match
+// scores (MatchScorer::scoreAll) and one for the screening knockouts; never one per card.
 // Thread: the connection's. Errors: Result.
 class PipelineBoardLoader
 {

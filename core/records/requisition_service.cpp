@@ -20,6 +20,11 @@ QVariant optionalMoney(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant optionalYears(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
 } // namespace
 
 RequisitionService::RequisitionService(Database &db, Actor actor)
@@ -53,6 +58,9 @@ Status RequisitionService::validate(const Requisition &r)
                     QObject::tr("Type the job title, for example \"Senior Backend Engineer\"."));
     if (r.title.contains(QLatin1Char('\n')))
         return fail(ErrorCode::Invalid, QObject::tr("The title contains a line break."), QObject::tr("Keep it on one line."));
+    if (r.minYearsExperience && (*r.minYearsExperience < 0 || *r.minYearsExperience > 60))
+        return fail(ErrorCode::Invalid, QObject::tr("A minimum of %1 years of experience is not possible.").arg(*r.minYearsExperience),
+                    QObject::tr("Enter between 0 and 60 years, or leave it at none."));
     if (r.headcount < 1 || r.headcount > 10000)
         return fail(ErrorCode::Invalid, QObject::tr("A headcount of %1 is not possible.").arg(r.headcount),
                     QObject::tr("Enter how many people to hire, at least 1."));
@@ -91,13 +99,13 @@ Result<Requisition> RequisitionService::create(const Requisition &draft, qint64 
     auto inserted = m_db.insert(
         QStringLiteral("INSERT INTO requisitions (uuid, title, department, location, remote, employment_type, "
                        "hiring_manager_id, recruiter_id, headcount, salary_min, salary_max, salary_currency, eeo1_category, "
-                       "description, requirements, status, opened_at, created_at, updated_at, version) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                       "description, requirements, status, opened_at, created_at, updated_at, min_years_experience, version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
         {uuid, draft.title.trimmed(), draft.department.trimmed(), draft.location.trimmed(), int(draft.remote),
          toKey(draft.employmentType), nullableId(draft.hiringManagerId), nullableId(draft.recruiterId), draft.headcount,
          optionalMoney(draft.salaryMin), optionalMoney(draft.salaryMax), draft.salaryCurrency.trimmed(), draft.eeo1Category,
          draft.description, draft.requirements, toKey(opening ? RequisitionStatus::Open : RequisitionStatus::Draft),
-         opening ? QVariant(now) : QVariant(), now, now});
+         opening ? QVariant(now) : QVariant(), now, now, optionalYears(draft.minYearsExperience)});
     if (!inserted)
         return std::unexpected(inserted.error());
     const qint64 id = *inserted;
@@ -149,12 +157,13 @@ Result<Requisition> RequisitionService::update(const Requisition &edited)
         QStringLiteral("UPDATE requisitions SET title = ?, department = ?, location = ?, remote = ?, employment_type = ?, "
                        "hiring_manager_id = ?, recruiter_id = ?, headcount = ?, salary_min = ?, salary_max = ?, "
                        "salary_currency = ?, eeo1_category = ?, description = ?, requirements = ?, updated_at = ?, "
-                       "version = version + 1 "
+                       "min_years_experience = ?, version = version + 1 "
                        "WHERE id = ? AND version = ?"),
         {edited.title.trimmed(), edited.department.trimmed(), edited.location.trimmed(), int(edited.remote),
          toKey(edited.employmentType), nullableId(edited.hiringManagerId), nullableId(edited.recruiterId), edited.headcount,
          optionalMoney(edited.salaryMin), optionalMoney(edited.salaryMax), edited.salaryCurrency.trimmed(),
-         edited.eeo1Category, edited.description, edited.requirements, nowStorageTime(), edited.id, edited.version});
+         edited.eeo1Category, edited.description, edited.requirements, nowStorageTime(),
+         optionalYears(edited.minYearsExperience), edited.id, edited.version});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
@@ -235,13 +244,19 @@ Result<Requisition> RequisitionService::archive(qint64 id, int version)
 
 Result<Requisition> RequisitionService::get(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + requisitionColumns + QStringLiteral(" FROM requisitions WHERE id = ?"), {id});
+    // min_years_experience (step 6) is read here after the shared columns: only this service
+    // reads requisition rows.
+    auto q = m_db.exec(QStringLiteral("SELECT ") + requisitionColumns
+                           + QStringLiteral(", min_years_experience FROM requisitions WHERE id = ?"),
+                       {id});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(ErrorCode::NotFound, QObject::tr("Requisition %1 does not exist.").arg(id),
                     QObject::tr("Refresh the list."));
     Requisition r = readRequisition(*q);
+    if (const int years = int(requisitionColumns.count(QLatin1Char(',')) + 1); !q->isNull(years))
+        r.minYearsExperience = q->value(years).toDouble();
     q->finish();
     auto skills = readSkills(id);
     if (!skills)

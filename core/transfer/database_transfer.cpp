@@ -78,7 +78,7 @@ const QList<TableSpec> &tandemTables()
             {QStringLiteral("requisitions"),
              columnsOf("id# uuid title department location remote# employment_type hiring_manager_id# recruiter_id# "
                        "headcount# salary_min# salary_max# salary_currency eeo1_category description status opened_at "
-                       "filled_at closed_at created_at updated_at archived_at version# requirements published_at"),
+                       "filled_at closed_at created_at updated_at archived_at version# requirements published_at min_years_experience~"),
              byId},
             {QStringLiteral("requisition_skills"), columnsOf("requisition_id# skill_id# importance position#"),
              QStringLiteral("requisition_id, skill_id"), false},

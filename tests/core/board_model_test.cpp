@@ -5,6 +5,7 @@
 #include <core/records/application_service.h>
 #include <core/records/candidate_service.h>
 #include <core/records/requisition_service.h>
+#include <core/records/screening_service.h>
 
 #include "support/test_database.h"
 
@@ -162,4 +163,58 @@ TEST(PipelineListModel, ScopeAllShowsRejectedWithStatusAndSorts)
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.applicationIdAt(0), b.apps[4].id);
     EXPECT_EQ(model.headerData(PipelineListModel::DaysInStageColumn, Qt::Horizontal).toString(), QStringLiteral("Days in stage"));
+}
+
+// Match scores and screening knockouts reach the card roles, the board sorts a column by
+// match, and the list sorts on its Match column; the structure holds through each reset.
+TEST(BoardModel, MatchAndKnockoutRolesAndMatchOrder)
+{
+    Board b;
+    RequisitionService reqs(b.t.db(), b.actor);
+    Requisition r = *reqs.get(b.req.id);
+    r.skills = {{QStringLiteral("SQL"), true}, {QStringLiteral("Python"), true}};
+    ASSERT_TRUE(reqs.update(r));
+    // Ada and Alan are in the first stage; Alan knows both skills, Ada one.
+    CandidateService people(b.t.db(), b.actor);
+    for (auto [app, skills] : {std::pair{b.apps[0], QStringList{QStringLiteral("SQL")}},
+                               std::pair{b.apps[1], QStringList{QStringLiteral("python"), QStringLiteral("SQL")}}}) {
+        Candidate c = *people.get(app.candidateId);
+        c.skills = skills;
+        ASSERT_TRUE(people.update(c));
+    }
+    ScreeningQuestion q;
+    q.requisitionId = b.req.id;
+    q.prompt = QStringLiteral("Can you start within a month?");
+    q.knockoutAnswers = {QStringLiteral("no")};
+    ScreeningService screening(b.t.db(), b.actor);
+    const ScreeningQuestion stored = *screening.add(q);
+    ASSERT_TRUE(screening.recordAnswers(b.apps[0].id, {{stored.id, QStringLiteral("no")}}));
+
+    BoardModel model(b.t.db(), b.actor);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRequisition(b.req.id);
+    const QModelIndex ada = model.indexOfCard(b.apps[0].id);
+    const QModelIndex alan = model.indexOfCard(b.apps[1].id);
+    EXPECT_EQ(ada.data(BoardModel::MatchRole).toInt(), 50);
+    EXPECT_EQ(alan.data(BoardModel::MatchRole).toInt(), 100);
+    EXPECT_EQ(ada.data(BoardModel::MatchReasonsRole).toStringList().first(),
+              QStringLiteral("1 of 2 must-have skills: SQL — missing Python"));
+    EXPECT_EQ(ada.data(BoardModel::KnockoutsRole).toStringList(),
+              QStringList{QStringLiteral("Knockout: 'Can you start within a month?' answered No")});
+    EXPECT_TRUE(alan.data(BoardModel::KnockoutsRole).toStringList().isEmpty());
+    EXPECT_TRUE(ada.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Knockout:")));
+    EXPECT_LT(ada.row(), alan.row()); // longest in stage first: Ada applied first
+
+    model.setCardOrder(BoardModel::CardOrder::Match);
+    EXPECT_LT(model.indexOfCard(b.apps[1].id).row(), model.indexOfCard(b.apps[0].id).row());
+    model.setCardOrder(BoardModel::CardOrder::TimeInStage);
+    EXPECT_LT(model.indexOfCard(b.apps[0].id).row(), model.indexOfCard(b.apps[1].id).row());
+
+    PipelineListModel list(b.t.db());
+    QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    list.setRequisition(b.req.id);
+    list.sort(PipelineListModel::MatchColumn, Qt::DescendingOrder);
+    EXPECT_EQ(list.applicationIdAt(0), b.apps[1].id);
+    EXPECT_EQ(list.index(0, PipelineListModel::MatchColumn).data().toString(), QStringLiteral("100%"));
+    EXPECT_EQ(list.index(1, PipelineListModel::MatchColumn).data().toString(), QStringLiteral("50%"));
 }

@@ -222,3 +222,36 @@ TEST(PipelineBoard, TheCardQueryReadsIndexesOnly)
     EXPECT_TRUE(text.contains(QStringLiteral("candidates_email"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("interviews_application"))) << text.toStdString();
 }
+
+// The loader puts the match score and its reasons on each card; a requisition that asks
+// nothing to score leaves the cards without one.
+TEST(PipelineBoard, CardsCarryTheMatchScore)
+{
+    Testing::TestDatabase t;
+    const Actor actor = Actor::system();
+    RequisitionService reqs(t.db(), actor);
+    Requisition r;
+    r.title = QStringLiteral("Analyst");
+    auto created = reqs.create(r);
+    ASSERT_TRUE(created);
+    Candidate c;
+    c.firstName = QStringLiteral("Ann");
+    c.skills = {QStringLiteral("Excel")};
+    auto person = CandidateService(t.db(), actor).create(c);
+    ASSERT_TRUE(person);
+    ASSERT_TRUE(ApplicationService(t.db(), actor).apply(person->id, created->id, QStringLiteral("Website")));
+
+    auto plain = PipelineBoardLoader(t.db()).load(created->id);
+    ASSERT_TRUE(plain);
+    EXPECT_FALSE(plain->at(0).cards.at(0).match.has_value());
+
+    Requisition edited = *created;
+    edited.skills = {{QStringLiteral("excel"), true}, {QStringLiteral("SQL"), true}};
+    ASSERT_TRUE(reqs.update(edited));
+    auto scored = PipelineBoardLoader(t.db()).load(created->id);
+    ASSERT_TRUE(scored);
+    const BoardCard &card = scored->at(0).cards.at(0);
+    EXPECT_EQ(card.match, std::optional<int>(50));
+    ASSERT_FALSE(card.matchReasons.isEmpty());
+    EXPECT_EQ(card.matchReasons.first(), QStringLiteral("1 of 2 must-have skills: Excel — missing SQL")); // the vocabulary's spelling
+}
