@@ -4,6 +4,7 @@
 #include <ui/candidate_applications_panel.h>
 #include <ui/candidate_files_panel.h>
 #include <ui/candidate_notes_panel.h>
+#include <ui/candidate_background_section.h>
 #include <ui/consent_section.h>
 #include <ui/empty_state.h>
 #include <ui/flow_layout.h>
@@ -296,6 +297,8 @@ QWidget *CandidateDetailPane::buildDetails()
     layout->addWidget(headingLabel(tr("Skills"), details));
     layout->addWidget(m_skills);
     layout->addWidget(m_noSkills);
+    m_background = new CandidateBackgroundSection(m_session, details);
+    layout->addWidget(m_background);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(buildTags(details));
     layout->addSpacing(fontMetrics().height() / 2);
@@ -407,6 +410,7 @@ void CandidateDetailPane::fill(const Candidate &c)
                          : QStringLiteral("—"));
     m_added->setText(orDash(dateText(c.createdAt)));
     fillSkills(c.skills);
+    m_background->showCandidate(c.id);
     fillApplications(c.id);
     fillTags();
     m_consent->showCandidate(c.id);

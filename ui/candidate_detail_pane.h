@@ -22,6 +22,7 @@ namespace Tandem::Ui {
 class CandidateApplicationsPanel;
 class CandidateFilesPanel;
 class CandidateNotesPanel;
+class CandidateBackgroundSection;
 class ConsentSection;
 class EmptyState;
 class FlowLayout;
@@ -111,6 +112,7 @@ private:
     QWidget *m_tags = nullptr;
     FlowLayout *m_tagsLayout = nullptr;
     ConsentSection *m_consent = nullptr;
+    CandidateBackgroundSection *m_background = nullptr;
     QWidget *m_applications = nullptr;
     QGridLayout *m_applicationsLayout = nullptr;
     QLabel *m_noApplications = nullptr;

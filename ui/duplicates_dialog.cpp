@@ -68,7 +68,7 @@ DuplicatesDialog::DuplicatesDialog(Session &session, QWidget *parent)
     m_empty->setTitle(tr("Searching…"));
     m_stack->setCurrentWidget(m_empty);
     updateButtons();
-    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 26);
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 36);
 }
 
 void DuplicatesDialog::search()

@@ -8,6 +8,7 @@
 #include <ui/demo_data_task.h>
 #include <ui/empty_state.h>
 #include <ui/disposition_reasons_dialog.h>
+#include <ui/intake_actions.h>
 #include <ui/interview_schedule_dialog.h>
 #include <ui/job_template_dialogs.h>
 #include <ui/letter_templates_dialog.h>
@@ -34,7 +35,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QMimeData>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -77,6 +81,18 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // resumes dropped on the window are imported
+    m_intake = new IntakeActions(this, [this] { return m_session.get(); });
+    connect(m_intake, &IntakeActions::imported, this, &MainWindow::showImported);
+    connect(m_intake, &IntakeActions::merged, this, [this](qint64 survivorId) {
+        if (!m_candidates)
+            return;
+        m_candidates->reload();
+        updateCounts();
+        openCandidate(survivorId);
+    });
+    connect(m_intake, &IntakeActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, statusMessageMs); });
     createActions();
     createMenus();
     createCentralArea();
@@ -161,6 +177,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newRecord);
+    m_intake->addImportMenu(file);
+    m_intake->addExportAction(file, [this] { return m_candidates ? m_candidates->selectedIds() : QList<qint64>(); });
     file->addSeparator();
     file->addAction(m_newDatabase);
     file->addAction(m_openDatabase);
@@ -183,6 +201,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_find);
     view->addAction(m_mentions);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_intake->addTools(tools);
 
     createSettingsMenu();
 
@@ -280,6 +301,7 @@ void MainWindow::install(std::unique_ptr<Session> session)
     m_session = std::move(session);
     m_recent.add(m_session->location());
     m_recent.setLast(m_session->location());
+    m_intake->useVocabulary();
 
     m_candidates = new CandidatesPage(*m_session, m_pages);
     m_requisitions = new RequisitionsPage(*m_session, m_pages);
@@ -393,12 +415,39 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_settingsActions))
         action->setEnabled(open);
+    m_intake->setEnabled(open);
     m_sidebar->setVisible(open);
     // Backup, restore and the integrity check are SQLite's; a team server has its own tools.
     const bool file = open && m_session->settings().engine == Engine::Sqlite && !m_session->settings().isInMemory();
     for (QAction *action : {m_backup, m_restore, m_checkIntegrity, m_rebuildIndex})
         action->setEnabled(file);
     m_moveToServer->setEnabled(file);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_session && IntakeActions::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!m_session || !IntakeActions::canImport(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_intake->importDropped(event->mimeData());
+}
+
+void MainWindow::showImported(const QList<qint64> &candidateIds)
+{
+    if (!m_candidates)
+        return;
+    m_candidates->reload();
+    updateCounts();
+    if (candidateIds.isEmpty())
+        return; // a list import: its own summary said what happened
+    openCandidate(candidateIds.first());
+    statusBar()->showMessage(tr("%n candidate(s) imported or updated", nullptr, int(candidateIds.size())), statusMessageMs);
 }
 
 void MainWindow::newDatabase()
@@ -551,6 +600,7 @@ void MainWindow::createSettingsMenu()
             dialog.exec();
         });
     settings->addSeparator();
+    m_intake->addSettings(settings);
     add(tr("Interview Re&minders…"), tr("How long before an interview Tandem reminds you"), [this](Session &) {
         bool ok = false;
         const int minutes = QInputDialog::getInt(this, tr("Interview Reminders"),

@@ -21,6 +21,7 @@ struct Error;
 namespace Tandem::Ui {
 
 class CandidatesPage;
+class IntakeActions;
 class EmptyState;
 class Page;
 class ReminderNotifier;
@@ -56,6 +57,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -77,6 +80,7 @@ private:
     void generateDemoData(int candidates);
     void showAbout();
     void showMentions();
+    void showImported(const QList<qint64> &candidateIds);
     void createSettingsMenu();
     void startReminders();
     void scheduleInterview(qint64 applicationId);
@@ -95,6 +99,7 @@ private:
     void refreshFromOthers();
 
     std::unique_ptr<Session> m_session; // the open database; pages below keep a reference to it
+    IntakeActions *m_intake = nullptr;  // owned (Qt parent); menus and drops for imports
     RecentFiles m_recent;
 
     // Widgets and actions below are owned by this window through the Qt parent chain.

@@ -23,6 +23,12 @@ int bench(Context &c, const QCommandLineParser &p)
     if (!ok || options.writeRows < 1 || options.writeRows > 100000)
         return c.usage(QObject::tr("--write-rows needs a whole number from 1 to 100000."));
     options.scratchDir = p.value(QStringLiteral("scratch"));
+    options.importResumes = p.value(QStringLiteral("import-resumes")).toInt(&ok);
+    if (!ok || options.importResumes < 0 || options.importResumes > 10000)
+        return c.usage(QObject::tr("--import-resumes is a number from 0 to 10000."));
+    options.importCsvRows = p.value(QStringLiteral("import-rows")).toInt(&ok);
+    if (!ok || options.importCsvRows < 0 || options.importCsvRows > 1000000)
+        return c.usage(QObject::tr("--import-rows is a number from 0 to 1000000."));
     const bool json = p.isSet(QStringLiteral("json"));
     options.progress = [&](const QString &operation) {
         c.err << "measuring " << operation << "...\n";
@@ -80,6 +86,13 @@ QList<Command> benchCommands()
                           QStringLiteral("15")});
              p.addOption({QStringLiteral("write-rows"), QObject::tr("Candidates inserted and updated (default 100)."),
                           QStringLiteral("N"), QStringLiteral("100")});
+             p.addOption({QStringLiteral("import-resumes"),
+                          QObject::tr("Resumes per format (TXT, DOCX, PDF) the import benchmark stores (default 60; 0 "
+                                      "leaves it out)."),
+                          QStringLiteral("N"), QStringLiteral("60")});
+             p.addOption({QStringLiteral("import-rows"),
+                          QObject::tr("Rows of the CSV import benchmark (default 100000; 0 leaves it out)."),
+                          QStringLiteral("N"), QStringLiteral("100000")});
              p.addOption({QStringLiteral("scratch"), QObject::tr("Folder for the copy the write tests change (default: temp)."),
                           QStringLiteral("DIR")});
              p.addOption({QStringLiteral("compare"),

@@ -2,6 +2,7 @@
 
 #include "bench_support.h"
 #include "board_bench.h"
+#include "intake_bench.h"
 
 #include "raw_postgres.h"
 #include "raw_sqlite.h"
@@ -193,6 +194,15 @@ QList<std::pair<QString, QStringList>> Benchmark::searchMix()
         {QStringLiteral("search: 3-skill AND"),
          {QStringLiteral("skill:python skill:pandas skill:numpy"), QStringLiteral("skill:java skill:postgresql skill:redis"),
           QStringLiteral("skill:react skill:typescript skill:graphql")}},
+        // Field filters: words narrowed by columns of the candidates table (tag:, ranges),
+        // and searches of filters alone, which list the newest matching candidates.
+        {QStringLiteral("search: field filters"),
+         {QStringLiteral("skill:python experience:>5"), QStringLiteral("title:engineer tag:relocating"),
+          QStringLiteral("python added:<2025-01-01"), QStringLiteral("skill:java -tag:referral experience:3..8"),
+          QStringLiteral("title:manager city:berlin updated:>=2025-06")}},
+        {QStringLiteral("search: filters only"),
+         {QStringLiteral("tag:relocating"), QStringLiteral("experience:>10"), QStringLiteral("added:2025-03"),
+          QStringLiteral("tag:\"needs visa sponsorship\" experience:>=5 -tag:referral")}},
     };
 }
 
@@ -604,7 +614,19 @@ Status Benchmark::measureWritesOn(const ConnectionSettings &scratch, BenchReport
     report.operations << insert << update;
     raw.reset();
     // The pipeline's writes on the same scratch copy: a 500-card board and a 100-card move.
-    return Bench::measurePipeline(scratch, m_options.repeats, report);
+    if (auto ok = Bench::measurePipeline(scratch, m_options.repeats, report); !ok)
+        return ok;
+    // Intake on the same copy, so duplicate checks run against every stored candidate.
+    step(QStringLiteral("imports (resumes, CSV)"));
+    QTemporaryDir files(m_options.scratchDir.isEmpty() ? QDir::temp().filePath(QStringLiteral("tandem-import-XXXXXX"))
+                                                       : QDir(m_options.scratchDir).filePath(QStringLiteral("tandem-import-XXXXXX")));
+    if (!files.isValid())
+        return fail(ErrorCode::Io, QObject::tr("The benchmark cannot create a scratch folder: %1").arg(files.errorString()));
+    IntakeBenchOptions intake;
+    intake.resumesPerFormat = m_options.importResumes;
+    intake.csvRows = m_options.importCsvRows;
+    intake.folder = files.path();
+    return measureIntake(scratch, intake, report);
 }
 
 } // namespace Tandem

@@ -46,6 +46,8 @@ struct BenchOptions
 {
     int repeats = 15;    // runs per read operation (after one warm-up run)
     int writeRows = 100; // candidates inserted and updated by the write operations
+    int importResumes = 60;     // resumes per format for the import benchmark (0: left out)
+    int importCsvRows = 100000; // rows of the CSV import benchmark (0: left out)
     // Where the write operations work on a copy of the database (a temporary folder when
     // empty): the benchmark never changes the database it measures.
     QString scratchDir;

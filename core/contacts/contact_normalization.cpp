@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <limits>
 #include <set>
 #include <string>
 
@@ -73,10 +74,13 @@ QList<PhoneNumber> findPhoneNumbers(const QString &text, const QString &defaultR
     if (text.isEmpty())
         return found;
     // The matcher works on UTF-8 and reports byte offsets; convert them back to QString
-    // positions through the UTF-8 prefix lengths.
+    // positions through the UTF-8 prefix lengths. No cap on the candidates it tries: a
+    // resume's dates and figures come first and would use up a small one before the
+    // contact block at its end.
     const QByteArray utf8 = text.toUtf8();
     pn::PhoneNumberMatcher matcher(util(), std::string(utf8.constData(), size_t(utf8.size())),
-                                   regionOrUnknown(defaultRegion), pn::PhoneNumberMatcher::POSSIBLE, 50);
+                                   regionOrUnknown(defaultRegion), pn::PhoneNumberMatcher::VALID,
+                                   std::numeric_limits<int>::max());
     std::set<std::string> seen;
     pn::PhoneNumberMatch match;
     while (matcher.HasNext() && matcher.Next(&match)) {

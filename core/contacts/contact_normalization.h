@@ -31,7 +31,9 @@ struct PhoneNumber
 // number in that country are refused.
 Result<PhoneNumber> normalizePhone(const QString &text, const QString &defaultRegion);
 
-// Every phone number in free text (a resume), in order of appearance, each once.
+// Every phone number in free text (a resume), in order of appearance, each once. Only
+// numbers valid in their country count: a national number read with the wrong default
+// region (a French 06… number taken as American) is left out rather than made up.
 QList<PhoneNumber> findPhoneNumbers(const QString &text, const QString &defaultRegion);
 
 // True for the region codes libphonenumber knows ("US", "DE", ...), case-insensitively.

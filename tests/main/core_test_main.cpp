@@ -4,8 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include "pdftext_location.h"
+
 int main(int argc, char **argv)
 {
+    usePdfHelperFromBuildTree();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TandemTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tandem-tests"));

@@ -3,8 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include "pdftext_location.h"
+
 int main(int argc, char **argv)
 {
+    usePdfHelperFromBuildTree();
     // Test discovery runs this program too, without the environment CTest sets.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
