@@ -18,23 +18,15 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <core/intake/pdf_text_exit.h>
+
 #include <poppler-qt6.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
 
-enum Exit : int {
-    Ok = 0,
-    Usage = 2,
-    Unreadable = 3,
-    NotPdf = 4,
-    Encrypted = 5,
-    Damaged = 6,
-    TooManyPages = 7,
-    OutOfMemory = 8,
-    OutOfTime = 9,
-};
+using namespace Tandem::PdfText; // the exit codes
 
 struct Options
 {

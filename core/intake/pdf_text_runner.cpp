@@ -4,23 +4,14 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QObject>
+#include <core/intake/pdf_text_exit.h>
+
 #include <QProcess>
 
 namespace Tandem::Internal {
 namespace {
 
-// tandem-pdftext's exit codes (app/pdftext/main.cpp; keep the two lists in step).
-enum HelperExit : int {
-    Ok = 0,
-    Usage = 2,
-    Unreadable = 3,
-    NotPdf = 4,
-    Encrypted = 5,
-    Damaged = 6,
-    TooManyPages = 7,
-    OutOfMemory = 8,
-    OutOfTime = 9,
-};
+using namespace PdfText; // tandem-pdftext's exit codes
 
 QString seconds(int ms)
 {
