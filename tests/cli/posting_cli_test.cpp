@@ -12,30 +12,14 @@
 
 #include <gtest/gtest.h>
 
+#include "cli_run.h"
+
 using namespace Tandem;
 
 namespace {
 
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TANDEM_DB"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TANDEM_CLI_PATH), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Tandem::Testing::cli;
+using Tandem::Testing::CliRun;
 
 QByteArray readAll(const QString &path)
 {
