@@ -22,9 +22,9 @@ QString monthText(const QString &month)
 
 QString span(const QString &from, const QString &to)
 {
-    if (from.isEmpty() && to.isEmpty())
-        return {};
-    return QStringLiteral("%1 – %2").arg(from.isEmpty() ? QStringLiteral("?") : from, to);
+    if (from.isEmpty())
+        return to; // "2017": only the end is known (a degree's year)
+    return QStringLiteral("%1 – %2").arg(from, to);
 }
 
 QString kindLabel(const QString &kind)
@@ -64,6 +64,7 @@ CandidateBackgroundSection::CandidateBackgroundSection(Session &session, QWidget
     layout->addWidget(m_contactsBox);
     layout->addWidget(m_workBox);
     layout->addWidget(m_educationBox);
+    layout->addStretch(); // entries stay together at the top however tall the section is
 }
 
 QWidget *CandidateBackgroundSection::section(const QString &title, QVBoxLayout **body)
